@@ -1,0 +1,25 @@
+import torch
+from torch import nn
+
+
+class MyLinear(nn.Module):
+    """A fully connected layer written from scratch: y = x @ W + b."""
+
+    def __init__(self, in_features, out_features):
+        super().__init__()
+        self.W = nn.Parameter(torch.randn(in_features, out_features))
+        self.b = nn.Parameter(torch.zeros(out_features))
+
+    def forward(self, x):
+        return x @ self.W + self.b
+
+
+torch.manual_seed(0)
+layer = MyLinear(4, 3)
+x = torch.randn(2, 4)
+print(layer(x).shape)
+#> torch.Size([2, 3])
+for name, param in layer.named_parameters():
+    print(name, param.shape)
+    #> W torch.Size([4, 3])
+    #> b torch.Size([3])

@@ -1,0 +1,124 @@
+"""Snippet files and their settings.
+
+Every `*.py` file under `snippets/<chapter>/` is one runnable example. Its documented output is
+the `#>` lines under each `print` (and under a statement that raises on purpose). Settings that
+differ from the defaults live in `snippets/<chapter>/snippets.toml`, never in the file a reader copies.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import ROOT
+
+SNIPPETS_DIR = ROOT / "snippets"
+SETTINGS_NAME = "snippets.toml"  # optional, one per chapter folder: snippets/<chapter>/snippets.toml
+
+# How the output of a CUDA run is compared with the documented output (which is the CPU run's).
+CUDA_MODES = {
+    "exact": "identical text once `device='cuda:0'` is removed",
+    "close": "same text; floating-point numbers may differ by rtol=1e-3, atol=1e-4; "
+    "integers (shapes, counts, indices) must be identical",
+    "structure": "same text with every floating-point number masked (random values); "
+    "integers, shapes, dtypes and words must be identical",
+    "run": "must run without error or warning; output not compared (needs a `reason`)",
+}
+DEFAULTS = {"timeout": 60, "cuda": "close", "threads": 1, "needs_data": False, "reason": ""}
+
+
+class SettingsError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Snippet:
+    path: Path
+    timeout: float
+    cuda: str
+    threads: int
+    needs_data: bool
+    reason: str
+
+    @property
+    def rel(self) -> str:
+        """Path relative to the repository root, as pages include it: `snippets/x/y.py`."""
+        try:
+            return self.path.relative_to(ROOT).as_posix()
+        except ValueError:  # a snippet outside the repository (the harness's own tests)
+            return self.path.as_posix()
+
+    @property
+    def key(self) -> str:
+        """Path relative to `snippets/`, as `snippets.toml` names it."""
+        return self.path.relative_to(self.path.parents[1]).as_posix()
+
+    @property
+    def settings_file(self) -> str:
+        return f"snippets/{self.path.parent.name}/{SETTINGS_NAME}"
+
+    @property
+    def chapter(self) -> str:
+        return self.path.parent.name
+
+    def __str__(self) -> str:
+        return self.key
+
+
+def snippet_files(snippets_dir: Path = SNIPPETS_DIR) -> list[Path]:
+    return sorted(p for p in snippets_dir.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def load_settings(chapter_dir: Path) -> dict[str, dict]:
+    """Read `<chapter>/snippets.toml`: tables named after snippet files, with known keys only."""
+    settings_file = chapter_dir / SETTINGS_NAME
+    if not settings_file.exists():
+        return {}
+    where = settings_file.relative_to(chapter_dir.parent.parent).as_posix()
+    try:
+        data = tomllib.loads(settings_file.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{where}: not valid TOML: {exc}") from None
+    for name, table in data.items():
+        here = f'{where} ["{name}"]'
+        if not isinstance(table, dict) or not (chapter_dir / name).is_file():
+            raise SettingsError(
+                f"{here}: there is no snippet {chapter_dir.name}/{name}. Each table is named "
+                "after a snippet file in this folder; fix the name or delete the table."
+            )
+        unknown = set(table) - set(DEFAULTS)
+        if unknown:
+            raise SettingsError(f"{here}: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}.")
+        mode = table.get("cuda", DEFAULTS["cuda"])
+        if mode not in CUDA_MODES:
+            raise SettingsError(
+                f"{here}: cuda = {mode!r}; choose one of "
+                + ", ".join(f"{m!r} ({d})" for m, d in CUDA_MODES.items())
+            )
+        if mode == "run" and not table.get("reason"):
+            raise SettingsError(
+                f'{here}: cuda = "run" skips the output comparison on CUDA, so it needs '
+                'reason = "why the CUDA output legitimately differs".'
+            )
+    return data
+
+
+def discover(snippets_dir: Path = SNIPPETS_DIR) -> list[Snippet]:
+    found, settings = [], {}
+    for path in snippet_files(snippets_dir):
+        chapter = path.parent
+        if chapter not in settings:
+            settings[chapter] = load_settings(chapter)
+        cfg = DEFAULTS | settings[chapter].get(path.name, {})
+        found.append(
+            Snippet(
+                path=path,
+                timeout=float(cfg["timeout"]),
+                cuda=cfg["cuda"],
+                threads=int(cfg["threads"]),
+                needs_data=bool(cfg["needs_data"]),
+                reason=cfg["reason"],
+            )
+        )
+    return found

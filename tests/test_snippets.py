@@ -1,0 +1,78 @@
+"""Every snippet runs on every available device and prints exactly what its pages show."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+import pytest
+from pytest_examples import CodeExample
+
+from tests.conftest import env_flag
+from tests.harness import ROOT
+from tests.harness.runner import run_snippet
+from tests.harness.snippets import discover
+from tests.harness.verify import SnippetFailure, verify
+
+SNIPPETS = discover()
+DATA_ROOT = os.environ.get("NN_GUIDE_DATA", str(ROOT / "data"))
+FIGURES_DIR = ROOT / "build" / "figures"
+
+
+@cache
+def cuda_available() -> bool:
+    import torch
+
+    return torch.cuda.is_available()
+
+
+def test_snippets_exist():
+    assert SNIPPETS, "no snippet under snippets/: the checks would pass vacuously"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "device"),
+    [pytest.param(s, d, id=f"{d}:{s}") for d in ("cpu", "cuda") for s in SNIPPETS],
+)
+def test_snippet(snippet, device, update_examples):
+    if device == "cuda":
+        if update_examples:
+            pytest.skip("--update-examples writes the CPU output; CUDA runs are only checked")
+        if not cuda_available():
+            if env_flag("DOCS_REQUIRE_CUDA"):
+                pytest.fail(
+                    "DOCS_REQUIRE_CUDA=1 but torch.cuda.is_available() is False: this run was "
+                    "asked to verify every snippet on CUDA and found no usable GPU "
+                    "(check the driver, CUDA_VISIBLE_DEVICES, and that torch is a CUDA build).",
+                    pytrace=False,
+                )
+            pytest.skip("no CUDA device (DOCS_REQUIRE_CUDA=1 turns this into a failure)")
+    if snippet.needs_data and not (Path(DATA_ROOT) / "FashionMNIST" / "raw").is_dir():
+        pytest.fail(
+            f"{snippet.rel} needs FashionMNIST, and {DATA_ROOT}/FashionMNIST/raw/ does not exist. "
+            "Set NN_GUIDE_DATA to a folder holding FashionMNIST/raw/ (CI: ../shared/datasets), "
+            "or run the snippet once with internet access so torchvision downloads it there.",
+            pytrace=False,
+        )
+    result = run_snippet(
+        snippet.path,
+        device,
+        timeout=snippet.timeout,
+        threads=snippet.threads,
+        env={"NN_GUIDE_DATA": DATA_ROOT},
+        figures_dir=FIGURES_DIR / snippet.chapter if device == "cpu" else None,
+    )
+    try:
+        verify(snippet, result, update=update_examples)
+    except SnippetFailure as failure:
+        pytest.fail(str(failure), pytrace=False)
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=str)
+def test_snippet_lint(snippet, eval_example):
+    """pytest-examples' ruff lint, with the project's ruff settings (pyproject.toml)."""
+    example = CodeExample.create(snippet.path.read_text(encoding="utf-8"), path=snippet.path)
+    eval_example.set_config(line_length=100, target_version="py310", isort=True, upgrade=True,
+                            ruff_ignore=["E402"])
+    eval_example.lint_ruff(example)

@@ -10,6 +10,7 @@ from tests.harness import ROOT
 from tests.harness.pages import (
     LANGS,
     docs_dir,
+    generated_notebooks,
     headings,
     include_problem,
     includes,
@@ -110,7 +111,7 @@ def test_snippet_is_shown_in_both_languages(path):
 @pytest.mark.parametrize("lang", LANGS)
 def test_nav_lists_every_page(lang):
     listed = nav_files(lang)
-    on_disk = [p.as_posix() for p in pages(lang)]
+    on_disk = [p.as_posix() for p in pages(lang)] + generated_notebooks(lang)
     problems = [f"{LANGS[lang]}: nav names {p}, which is not in docs/{lang}/" for p in listed
                 if p not in on_disk]
     problems += [f"docs/{lang}/{p} is not in the nav of {LANGS[lang]}" for p in on_disk

@@ -48,13 +48,6 @@ def test_snippet(snippet, device, update_examples):
                     pytrace=False,
                 )
             pytest.skip("no CUDA device (DOCS_REQUIRE_CUDA=1 turns this into a failure)")
-    if snippet.needs_data and not (Path(DATA_ROOT) / "FashionMNIST" / "raw").is_dir():
-        pytest.fail(
-            f"{snippet.rel} needs FashionMNIST, and {DATA_ROOT}/FashionMNIST/raw/ does not exist. "
-            "Set NN_GUIDE_DATA to a folder holding FashionMNIST/raw/ (CI: ../shared/datasets), "
-            "or run the snippet once with internet access so torchvision downloads it there.",
-            pytrace=False,
-        )
     result = run_snippet(
         snippet.path,
         device,
@@ -66,7 +59,15 @@ def test_snippet(snippet, device, update_examples):
     try:
         verify(snippet, result, update=update_examples)
     except SnippetFailure as failure:
-        pytest.fail(str(failure), pytrace=False)
+        hint = ""
+        if snippet.needs_data and not (Path(DATA_ROOT) / "FashionMNIST" / "raw").is_dir():
+            hint = (
+                f"\n\n{snippet.rel} reads FashionMNIST and {DATA_ROOT}/FashionMNIST/raw/ does not "
+                "exist: set NN_GUIDE_DATA to a folder holding FashionMNIST/raw/ with the four "
+                "files (CI: ../shared/datasets), or run once with internet access so torchvision "
+                "downloads them there."
+            )
+        pytest.fail(str(failure) + hint, pytrace=False)
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=str)

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # MkDocs restores sys.path later
+from tools.notebooks import notebook_pages  # noqa: E402
 
 # Notebook pages (mkdocs-jupyter, via nbconvert) load MathJax from a CDN. Maths is rendered by
 # the vendored KaTeX on every page, so those tags only cost a third-party request: drop them.
@@ -29,6 +35,16 @@ ROOT_INDEX = """<!doctype html>
 """
 
 
+def on_page_context(context, page, config, nav):
+    """A generated notebook's "edit" link points at the page it is made from."""
+    lang = Path(config["docs_dir"]).name
+    source = notebook_pages(lang).get(page.file.src_uri)
+    if source is not None and config.get("repo_url") and config.get("edit_uri"):
+        rel = source.relative_to(Path(config["docs_dir"])).as_posix()
+        page.edit_url = config["repo_url"].rstrip("/") + "/" + config["edit_uri"].strip("/") + "/" + rel
+    return context
+
+
 def on_post_page(output: str, page, config) -> str:
     return THIRD_PARTY_SCRIPT.sub("", output)
 
@@ -45,7 +61,13 @@ FIGURES = Path(__file__).resolve().parents[1] / "build" / "figures"
 FIGURE_LINK = re.compile(r"\]\((?:\.\./)*(figures/[^)\s]+)\)")
 
 
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "build" / "notebooks"
+
+
+@event_priority(100)  # before mkdocs-jupyter, which turns .ipynb files into pages
 def on_files(files, config):
+    """Add the figures and the generated notebooks (tools/notebooks.py) to the site."""
+    from mkdocs.exceptions import PluginError
     from mkdocs.structure.files import File
 
     if FIGURES.is_dir():
@@ -53,6 +75,18 @@ def on_files(files, config):
             if image.is_file():
                 uri = "figures/" + image.relative_to(FIGURES).as_posix()
                 files.append(File.generated(config, uri, abs_src_path=str(image)))
+    lang = Path(config["docs_dir"]).name
+    for name, page in notebook_pages(lang).items():
+        notebook = NOTEBOOKS / lang / name
+        if not notebook.is_file():
+            raise PluginError(
+                f"{page.relative_to(NOTEBOOKS.parents[1])} asks for the notebook {name}, which is "
+                f"generated and executed by `python -m tools.notebooks` (part of `nox -s docs`) "
+                f"and is missing from build/notebooks/{lang}/. Run that first."
+            )
+        # A File with a real src_dir (not File.generated): mkdocs-jupyter's wrapper needs one.
+        files.append(File(name, src_dir=str(NOTEBOOKS / lang), dest_dir=config["site_dir"],
+                          use_directory_urls=config["use_directory_urls"]))
     return files
 
 

@@ -129,6 +129,13 @@ def include_problem(inc: Include, root: Path = ROOT) -> str | None:
     return None
 
 
+def generated_notebooks(lang: str) -> list[str]:
+    """Notebook pages that pages ask for in their front matter (made by tools/notebooks.py)."""
+    from tools.notebooks import notebook_pages
+
+    return sorted(notebook_pages(lang))
+
+
 def nav_files(lang: str, root: Path = ROOT) -> list[str]:
     """Every page named in a language's `nav`, in order."""
 

@@ -1,0 +1,174 @@
+"""The built site in headless Chromium: what a reader relies on.
+
+Needs Chromium (Debian: `apt-get install chromium`; `.ci/run` installs it) and Python
+Playwright (pinned in requirements). Without a browser these tests are skipped with the reason,
+unless DOCS_REQUIRE_BROWSER=1 (CI), where that is an error. Screenshots of every page in both
+languages, light and dark, are written to build/screenshots/ for people to look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import env_flag
+from tests.harness import ROOT
+
+pytestmark = pytest.mark.browser
+SITE = ROOT / "site"
+SHOTS = ROOT / "build" / "screenshots"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("DOCS_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
+        if candidate and (found := shutil.which(candidate)):
+            return found
+    return None
+
+
+def need(reason: str):
+    if env_flag("DOCS_REQUIRE_BROWSER"):
+        pytest.fail(f"DOCS_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+    pytest.skip(f"{reason} (DOCS_REQUIRE_BROWSER=1 turns this into a failure)")
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    if not (SITE / "en" / "index.html").exists():
+        pytest.fail("site/ is not built: run `nox -s docs`", pytrace=False)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(SITE)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        need("Python Playwright is not installed")
+    path = chromium_path()
+    if path is None:
+        need("no Chromium found (apt-get install chromium, or set DOCS_CHROMIUM)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def open_page(browser, base_url):
+    contexts = []
+
+    def open_(path: str, scheme: str = "light", **kwargs):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme, **kwargs)
+        contexts.append(context)
+        page = context.new_page()
+        page.requests = []
+        page.errors = []
+        page.on("request", lambda r: page.requests.append(r.url))
+        page.on("pageerror", lambda e: page.errors.append(str(e)))
+        page.on("response", lambda r: r.status >= 400 and page.errors.append(f"{r.status} {r.url}"))
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def site_paths(lang: str) -> list[str]:
+    root = SITE / lang
+    return sorted(
+        f"{lang}/{p.parent.relative_to(root).as_posix()}/".replace("/./", "/")
+        for p in root.rglob("index.html") if "search" not in p.parts
+    )
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_pages_render_and_load_only_local_files(open_page, base_url, lang, scheme):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    problems = []
+    for path in site_paths(lang):
+        page = open_page(path, scheme)
+        if not page.locator("article h1").first.is_visible():
+            problems.append(f"{path}: no visible h1")
+        foreign = [u for u in page.requests if not u.startswith(base_url) and not u.startswith("data:")]
+        if foreign:
+            problems.append(f"{path}: requests to other hosts: {foreign}")
+        errors = page.errors
+        if errors:
+            problems.append(f"{path}: errors in the console: {errors}")
+        if page.locator(".katex-error").count():
+            problems.append(f"{path}: KaTeX could not render some maths")
+        name = path.strip("/").replace("/", "_") or "root"
+        page.screenshot(path=str(SHOTS / f"{name}_{scheme}.png"))
+    assert not problems, "\n".join(problems)
+
+
+def test_language_switch_keeps_page_and_heading(open_page, base_url):
+    page = open_page("en/layers/pooling/#output-size")
+    page.locator(".md-header__option .md-select").first.hover()
+    page.locator('a.md-select__link[hreflang="zh"]').click()
+    page.wait_for_url("**/zh/layers/pooling/#output-size")
+    assert page.locator("article h1").first.inner_text().startswith("池化")
+    page.locator(".md-header__option .md-select").first.hover()
+    page.locator('a.md-select__link[hreflang="en"]').click()
+    page.wait_for_url("**/en/layers/pooling/#output-size")
+
+
+def test_copy_button_copies_the_snippet(open_page):
+    page = open_page("en/layers/pooling/", permissions=["clipboard-read", "clipboard-write"])
+    block = page.locator("div.highlight").filter(has_text="MaxPool2d").first
+    block.hover()
+    block.locator("button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    expected = (ROOT / "snippets" / "layers" / "maxpool_ceil_mode.py").read_text(encoding="utf-8")
+    assert copied.strip() == expected.strip()
+
+
+def test_chinese_search_finds_a_word_inside_a_heading(open_page):
+    page = open_page("zh/")
+    page.keyboard.press("s")  # Material's shortcut to the search box
+    # "连接" is in the middle of the heading "从零实现全连接层" (module.md#custom-linear); jieba
+    # segments it at build time. Chinese arrives as text input with no key events, so a key is
+    # pressed after it, as after typing with an input method.
+    page.locator("input.md-search__input").fill("连接")
+    page.keyboard.press("End")
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10_000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    assert any("module/" in h for h in hrefs), hrefs
+
+
+def test_maths_is_rendered(open_page):
+    page = open_page("en/layers/pooling/")
+    assert page.locator(".katex-display").count() >= 1
+    assert "\\lfloor" not in page.locator("article").inner_text()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_dark_mode_toggle(open_page, lang):
+    page = open_page(f"{lang}/module/")
+    before = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    after = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    assert before != after, (before, after)
+

@@ -1,0 +1,193 @@
+"""Generate and execute the companion notebooks: `python -m tools.notebooks`.
+
+A page asks for a notebook in its front matter:
+
+    ---
+    notebook: fashion-mnist/notebook.ipynb
+    ---
+
+The notebook is made from the page itself, never kept by hand: its prose becomes markdown cells
+and each snippet it includes becomes a code cell (the snippet's `#>` lines are dropped: the
+executed cell shows the real output). The English notebook is executed once, top to bottom, in a
+Jupyter kernel; images that a cell saves (`plt.savefig`) are shown under that cell. The Chinese
+notebook has the same code cells (the pages include the same snippets, which tests/test_pages.py
+checks), so it receives the same outputs instead of running the same training twice.
+
+Notebooks are written to build/notebooks/<lang>/<path>; theme/hooks.py publishes them as pages
+(rendered by mkdocs-jupyter, with a download button).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "build" / "notebooks"
+LANGS = ("en", "zh")
+INCLUDE_FENCE = re.compile(
+    r'^```(?:python|py)[^\n]*\n-{1,}8<-{1,}\s+"(?P<spec>[^"]+)"\s*\n```[ \t]*$', re.M
+)
+INDENTED_INCLUDE = re.compile(r'^(?P<indent>[ \t]*)-{1,}8<-{1,}\s+"(?P<spec>[^"]+)"\s*$', re.M)
+FIGURE = re.compile(r"^!\[[^\]]*\]\((?:\.\./)*figures/[^)]+\)\s*$", re.M)
+ANCHOR = re.compile(r"\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
+OUTPUT_LINE = re.compile(r"^\s*#>(?: .*)?$\n?", re.M)
+SECTION_MARK = re.compile(r"^.*--8<-- \[(?:start|end):[\w-]+\].*$\n?", re.M)
+
+
+class NotebookError(Exception):
+    pass
+
+
+def front_matter(text: str) -> tuple[dict, str]:
+    if text.startswith("---\n"):
+        end = text.index("\n---\n", 4)
+        return yaml.safe_load(text[4:end]) or {}, text[end + 5 :]
+    return {}, text
+
+
+def notebook_pages(lang: str) -> dict[str, Path]:
+    """notebook path (relative to the docs folder) -> the page it is made from"""
+    found = {}
+    for page in sorted((ROOT / "docs" / lang).rglob("*.md")):
+        meta, _ = front_matter(page.read_text(encoding="utf-8"))
+        if "notebook" in meta:
+            found[meta["notebook"]] = page
+    return found
+
+
+def snippet_code(spec: str) -> str:
+    file, _, section = spec.partition(":")
+    text = (ROOT / file).read_text(encoding="utf-8")
+    if section:
+        m = re.search(
+            rf"^.*--8<-- \[start:{re.escape(section)}\].*\n(?P<body>.*?)^.*--8<-- \[end:{re.escape(section)}\]",
+            text, re.M | re.S,
+        )
+        text = m.group("body") if m else text
+    return SECTION_MARK.sub("", OUTPUT_LINE.sub("", text)).strip("\n")
+
+
+def page_to_notebook(page: Path) -> nbformat.NotebookNode:
+    _, body = front_matter(page.read_text(encoding="utf-8"))
+    body = ANCHOR.sub("", FIGURE.sub("", body))
+    cells, pos = [], 0
+
+    def markdown(text: str) -> None:
+        # An include inside an admonition (an exercise's collapsed solution) stays prose.
+        text = INDENTED_INCLUDE.sub(
+            lambda m: "\n".join(m["indent"] + line for line in snippet_code(m["spec"]).splitlines()),
+            text,
+        ).strip("\n")
+        if text.strip():
+            cells.append(nbformat.v4.new_markdown_cell(text))
+
+    for m in INCLUDE_FENCE.finditer(body):
+        markdown(body[pos : m.start()])
+        cells.append(nbformat.v4.new_code_cell(snippet_code(m["spec"])))
+        pos = m.end()
+    markdown(body[pos:])
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["language_info"] = {"name": "python"}
+    return nb
+
+
+def execute(nb: nbformat.NotebookNode, source: Path, timeout: int) -> None:
+    """Run every code cell in one kernel; show the images each cell saves under it."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    workdir = Path(tempfile.mkdtemp(prefix="notebook-"))
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", allow_errors=False,
+                            resources={"metadata": {"path": str(workdir)}})
+    env_before = dict(os.environ)
+    os.environ["MPLBACKEND"] = "Agg"
+    try:
+        with client.setup_kernel():
+            seen: dict[str, float] = {}
+            for index, cell in enumerate(nb.cells):
+                if cell.cell_type != "code":
+                    continue
+                try:
+                    client.execute_cell(cell, index)
+                except CellExecutionError as exc:
+                    raise NotebookError(
+                        f"{source.relative_to(ROOT)}: code cell {index} failed when its notebook "
+                        f"was executed:\n{exc}\nRun that snippet alone (pytest "
+                        "tests/test_snippets.py -k NAME) to see the error with its file and line."
+                    ) from None
+                for image in sorted(workdir.glob("*.png")):
+                    mtime = image.stat().st_mtime
+                    if seen.get(image.name) != mtime:
+                        seen[image.name] = mtime
+                        data = base64.b64encode(image.read_bytes()).decode()
+                        cell.outputs.append(nbformat.v4.new_output(
+                            "display_data", data={"image/png": data, "text/plain": image.name}))
+    finally:
+        os.environ.clear()
+        os.environ.update(env_before)
+
+
+def build(timeout: int = 900) -> list[Path]:
+    written = []
+    pages = {lang: notebook_pages(lang) for lang in LANGS}
+    for name, page in pages["en"].items():
+        start = time.perf_counter()
+        nbs = {"en": page_to_notebook(page)}
+        twin = pages["zh"].get(name)
+        if twin is None:
+            raise NotebookError(
+                f"{page.relative_to(ROOT)} asks for notebook {name!r} in its front matter, but "
+                f"no page in docs/zh does: add `notebook: {name}` to its twin's front matter."
+            )
+        nbs["zh"] = page_to_notebook(twin)
+        codes = {lang: [c.source for c in nb.cells if c.cell_type == "code"] for lang, nb in nbs.items()}
+        if codes["en"] != codes["zh"]:
+            raise NotebookError(
+                f"{page.relative_to(ROOT)} and {twin.relative_to(ROOT)} give notebooks with "
+                "different code cells; both pages must include the same snippets in the same order."
+            )
+        execute(nbs["en"], page, timeout)
+        outputs = [c.outputs for c in nbs["en"].cells if c.cell_type == "code"]
+        for cell in (c for c in nbs["zh"].cells if c.cell_type == "code"):
+            cell.outputs, cell.execution_count = outputs.pop(0), None
+        for lang, nb in nbs.items():
+            target = OUT / lang / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, str(target))
+            written.append(target)
+        print(f"notebook {name}: executed in {time.perf_counter() - start:.1f} s "
+              f"({len(codes['en'])} code cells) -> build/notebooks/{{en,zh}}/{name}")
+    for lang in LANGS:
+        extra = set(pages[lang]) - set(pages["en"])
+        if extra:
+            raise NotebookError(f"docs/{lang} pages ask for notebooks {sorted(extra)} that docs/en does not")
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--timeout", type=int, default=900, help="seconds per cell")
+    args = parser.parse_args()
+    try:
+        written = build(args.timeout)
+    except NotebookError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if not written:
+        print("no page asks for a notebook (front matter `notebook:`)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

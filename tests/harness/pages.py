@@ -69,6 +69,21 @@ def pages(lang: str, root: Path = ROOT) -> list[Path]:
     )
 
 
+def missing_twins(root: Path = ROOT) -> list[str]:
+    """A message for each page that has no twin in the other language."""
+    found = []
+    for lang, other in (("en", "zh"), ("zh", "en")):
+        for page in pages(lang, root):
+            twin = docs_dir(other, root) / page
+            if not twin.exists():
+                found.append(
+                    f"{rel(docs_dir(lang, root) / page)} has no twin: {rel(twin)} is missing. Every "
+                    f"page exists in both languages at the same path; create {rel(twin)} (translate "
+                    "the prose, keep the same snippet includes and heading anchors) or delete both."
+                )
+    return found
+
+
 def read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")

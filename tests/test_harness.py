@@ -1,0 +1,211 @@
+"""The verification machinery itself, fed bad input: each mistake gives a clear message that
+names the file and the fix, and nothing passes silently."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.harness import ROOT
+from tests.harness.outputs import line_matches, strip_cuda
+from tests.harness.pages import Include, include_problem, missing_twins, read_text
+from tests.harness.runner import run_snippet
+from tests.harness.snippets import SettingsError, discover
+from tests.harness.verify import SnippetFailure, verify
+
+
+def snippet(tmp_path, code: str, settings: str = ""):
+    chapter = tmp_path / "snippets" / "chapter"
+    chapter.mkdir(parents=True, exist_ok=True)
+    (chapter / "example.py").write_text(code, encoding="utf-8")
+    if settings:
+        (chapter / "snippets.toml").write_text(settings, encoding="utf-8")
+    (found,) = discover(tmp_path / "snippets")
+    return found
+
+
+def check(snip, device="cpu", update=False):
+    result = run_snippet(snip.path, device, timeout=snip.timeout)
+    return verify(snip, result, update=update)
+
+
+def test_right_output_passes(tmp_path):
+    assert check(snippet(tmp_path, "print(1 + 1)\n#> 2\n")) is False
+
+
+def test_wrong_documented_output_shows_a_diff_and_the_fix(tmp_path):
+    s = snippet(tmp_path, "import torch\n\nprint(torch.tensor([[3.0, 2.0]]))\n#> tensor([[3., 3.]])\n")
+    with pytest.raises(SnippetFailure) as err:
+        check(s)
+    message = str(err.value)
+    assert str(s.path) in message and "documented output differs" in message
+    assert "-#> tensor([[3., 3.]])" in message and "+#> tensor([[3., 2.]])" in message
+    assert "nox -s update" in message
+
+
+def test_update_writes_pytorch_format_and_only_output_lines(tmp_path):
+    code = "import torch\n\nx = torch.tensor([[3.0, 2.0], [5.0, 1.0]])\nprint(x)\n#> stale\n"
+    s = snippet(tmp_path, code)
+    assert check(s, update=True) is True
+    assert s.path.read_text() == (
+        "import torch\n\nx = torch.tensor([[3.0, 2.0], [5.0, 1.0]])\nprint(x)\n"
+        "#> tensor([[3., 2.],\n#>         [5., 1.]])\n"
+    )
+    assert not list(s.path.parent.glob(".*.tmp")), "a temporary file was left behind"
+
+
+def test_update_leaves_a_failing_snippet_untouched(tmp_path):
+    code = "print('before')\n#> before\nraise ValueError('boom')\n"
+    s = snippet(tmp_path, code)
+    with pytest.raises(SnippetFailure):
+        check(s, update=True)
+    assert s.path.read_text() == code
+
+
+def test_unexpected_exception_names_file_line_and_error(tmp_path):
+    s = snippet(tmp_path, "x = 1\ny = x / 0\n")
+    with pytest.raises(SnippetFailure) as err:
+        check(s)
+    message = str(err.value)
+    assert f'File "{s.path}", line 2' in message and "ZeroDivisionError" in message
+    assert "#> Traceback (most recent call last):" in message  # how to document it on purpose
+
+
+def test_documented_exception_is_checked(tmp_path):
+    code = "import torch\n\ntorch.ones(2) @ torch.ones(3)\n#> Traceback (most recent call last):\n"
+    s = snippet(tmp_path, code)
+    check(s, update=True)
+    assert s.path.read_text().endswith(
+        "#>   ...\n#> RuntimeError: inconsistent tensor size, expected tensor [2] and src [3] "
+        "to have the same number of elements, but got 2 and 3 elements respectively\n"
+    )
+    assert check(s) is False
+    s.path.write_text(s.path.read_text().replace("[3]", "[4]"))
+    with pytest.raises(SnippetFailure, match="documented output differs"):
+        check(s)
+
+
+def test_documented_exception_that_is_not_raised(tmp_path):
+    s = snippet(tmp_path, "x = 1\n#> Traceback (most recent call last):\n#> ValueError: no\n")
+    with pytest.raises(SnippetFailure, match=r"example.py:2: documents the error 'ValueError: no'"):
+        check(s)
+
+
+def test_code_after_a_documented_exception_is_refused(tmp_path):
+    s = snippet(tmp_path, "1 / 0\n#> Traceback (most recent call last):\nprint('never')\n")
+    with pytest.raises(SnippetFailure, match="1 statement\\(s\\) after it never run"):
+        check(s)
+
+
+def test_output_documented_but_nothing_printed(tmp_path):
+    s = snippet(tmp_path, "x = 1\n#> 1\n")
+    with pytest.raises(SnippetFailure, match="documents output .* but printed nothing"):
+        check(s)
+
+
+def test_a_hanging_snippet_is_stopped_with_its_limit(tmp_path):
+    s = snippet(tmp_path, "import time\n\ntime.sleep(60)\n", '["example.py"]\ntimeout = 1\n')
+    with pytest.raises(SnippetFailure) as err:
+        check(s)
+    assert "did not finish within 1 s on cpu" in str(err.value)
+    assert "snippets.toml" in str(err.value)
+
+
+def test_warnings_are_errors(tmp_path):
+    s = snippet(tmp_path, "import warnings\n\nwarnings.warn('deprecated', DeprecationWarning)\n")
+    with pytest.raises(SnippetFailure, match="DeprecationWarning: deprecated"):
+        check(s)
+
+
+def test_snippets_are_isolated(tmp_path):
+    first = snippet(tmp_path, "import torch\n\ntorch.set_default_dtype(torch.float64)\nLEAK = 1\n")
+    check(first)
+    s = snippet(tmp_path, "import torch\n\nprint(torch.ones(1).dtype, 'LEAK' in globals())\n#> torch.float32 False\n")
+    assert check(s) is False
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ('["example.py"]\ncolour = "red"\n', "unknown setting"),
+        ('["example.py"]\ncuda = "run"\n', 'needs reason'),
+        ('["example.py"]\ncuda = "roughly"\n', "choose one of"),
+        ('["missing.py"]\ntimeout = 3\n', "there is no snippet chapter/missing.py"),
+        ('["example.py"\n', "not valid TOML"),
+    ],
+)
+def test_bad_settings_are_reported(tmp_path, settings, message):
+    with pytest.raises(SettingsError, match=message):
+        snippet(tmp_path, "print(1)\n#> 1\n", settings)
+
+
+@pytest.mark.parametrize(
+    ("documented", "on_cuda", "mode", "ok"),
+    [
+        ("#> tensor([0.0900, 0.2447])", "#> tensor([0.0900, 0.2447], device='cuda:0')", "exact", True),
+        ("#> tensor([0.0900, 0.2447])", "#> tensor([0.0900, 0.2448], device='cuda:0')", "exact", False),
+        ("#> tensor([0.0900, 0.2447])", "#> tensor([0.0900, 0.2448], device='cuda:0')", "close", True),
+        ("#> tensor([0.0900, 0.2447])", "#> tensor([0.0900, 0.2600], device='cuda:0')", "close", False),
+        ("#> tensor(3457)", "#> tensor(3458, device='cuda:0')", "close", False),
+        ("#> torch.Size([2, 3])", "#> torch.Size([2, 4])", "structure", False),
+        ("#> tensor([-1.1258, 0.3], grad_fn=<AddBackward0>)",
+         "#> tensor([0.4, -0.7], device='cuda:0', grad_fn=<AddBackward0>)", "structure", True),
+        ("#> tensor([0.1, 0.2])", "#> tensor([0.1, 0.2, 0.3], device='cuda:0')", "structure", False),
+        ("#> torch.float32", "#> torch.float64", "structure", False),
+    ],
+)
+def test_cuda_output_comparison(documented, on_cuda, mode, ok):
+    assert line_matches(documented, on_cuda, mode) is ok
+
+
+def test_strip_cuda_keeps_other_arguments():
+    assert strip_cuda("tensor(1., device='cuda:0', grad_fn=<SumBackward0>)") == (
+        "tensor(1., grad_fn=<SumBackward0>)"
+    )
+
+
+def test_broken_includes_are_reported_with_page_and_line(tmp_path):
+    (tmp_path / "snippets" / "c").mkdir(parents=True)
+    (tmp_path / "snippets" / "c" / "a.py").write_text("# --8<-- [start:part]\nx = 1\n# --8<-- [end:part]\n")
+    page = tmp_path / "docs" / "en" / "p.md"
+    missing = include_problem(Include(page, 7, "snippets/c/gone.py"), root=tmp_path)
+    assert "p.md:7" in missing and "'snippets/c/gone.py', which does not exist" in missing
+    section = include_problem(Include(page, 8, "snippets/c/a.py:other"), root=tmp_path)
+    assert "no `# --8<-- [start:other]` marker" in section and "['part']" in section
+    lines = include_problem(Include(page, 9, "snippets/c/a.py:1:2"), root=tmp_path)
+    assert "line numbers drift" in lines
+    assert include_problem(Include(page, 10, "snippets/c/a.py:part"), root=tmp_path) is None
+
+
+def test_page_without_twin_names_the_missing_file(tmp_path):
+    for lang in ("en", "zh"):
+        (tmp_path / "docs" / lang).mkdir(parents=True)
+        (tmp_path / "docs" / lang / "a.md").write_text("# A\n")
+    (tmp_path / "docs" / "en" / "b.md").write_text("# B\n")
+    (problem,) = missing_twins(tmp_path)
+    assert "docs/zh/b.md is missing" in problem and "create" in problem
+
+
+def test_non_utf8_page_is_named(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_bytes("# 池化\n".encode("gb18030"))
+    with pytest.raises(ValueError, match="not UTF-8 .* Save the file as UTF-8"):
+        read_text(page)
+
+
+def test_cuda_requested_but_absent_fails_loudly():
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA: the failure path cannot be exercised here")
+    env = os.environ | {"DOCS_REQUIRE_CUDA": "1"}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
+         "tests/test_snippets.py", "-k", "cuda:layers/maxpool_ceil_mode.py"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 1, run.stdout[-2000:]
+    assert "DOCS_REQUIRE_CUDA=1 but torch.cuda.is_available() is False" in run.stdout

@@ -66,11 +66,18 @@ def docs(session: nox.Session) -> None:
     timer.steps.append(("install check", time.perf_counter() - start))
     timer.run(
         "snippets, pages, harness (pytest)",
-        "pytest", "-n", WORKERS, "-m", "not site and not browser", *session.posargs,
+        "pytest",
+        "-n",
+        WORKERS,
+        "-m",
+        "not site and not browser",
+        *session.posargs,
     )
     timer.run("notebooks (execute)", "python", "-m", "tools.notebooks")
     timer.run("build en (mkdocs --strict)", "mkdocs", "build", "--strict", "-q", "-f", "mkdocs.yml")
-    timer.run("build zh (mkdocs --strict)", "mkdocs", "build", "--strict", "-q", "-f", "mkdocs.zh.yml")
+    timer.run(
+        "build zh (mkdocs --strict)", "mkdocs", "build", "--strict", "-q", "-f", "mkdocs.zh.yml"
+    )
     timer.run("built site + browser (pytest)", "pytest", "-n", WORKERS, "-m", "site or browser")
     timer.report()
 
@@ -80,8 +87,15 @@ def update(session: nox.Session) -> None:
     """Rewrite the #> lines of every snippet (or those matching `-- -k NAME`) from a CPU run."""
     install(session)
     session.run(
-        "pytest", "-n", WORKERS, "tests/test_snippets.py", "--update-examples",
-        "-k", "test_snippet and cpu", *session.posargs, env=ENV,
+        "pytest",
+        "-n",
+        WORKERS,
+        "tests/test_snippets.py",
+        "--update-examples",
+        "-k",
+        "test_snippet and cpu",
+        *session.posargs,
+        env=ENV,
     )
     session.run("git", "diff", "--stat", "--", "snippets", external=True, success_codes=[0, 1])
 
@@ -100,7 +114,7 @@ def serve(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff check and format check of snippets, tests and tooling."""
+    """ruff check of everything; format check of the tooling (snippets keep their layout)."""
     install(session)
     session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", ".")
+    session.run("ruff", "format", "--check", "tests", "tools", "theme", "noxfile.py")

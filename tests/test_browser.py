@@ -13,7 +13,6 @@ import http.server
 import os
 import shutil
 import threading
-from pathlib import Path
 
 import pytest
 
@@ -23,12 +22,22 @@ from tests.harness import ROOT
 pytestmark = pytest.mark.browser
 SITE = ROOT / "site"
 SHOTS = ROOT / "build" / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 def chromium_path() -> str | None:
-    for candidate in (os.environ.get("DOCS_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
+    for candidate in (
+        os.environ.get("DOCS_CHROMIUM"),
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+    ):
         if candidate and (found := shutil.which(candidate)):
             return found
     return None
@@ -49,7 +58,9 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
 def base_url():
     if not (SITE / "en" / "index.html").exists():
         pytest.fail("site/ is not built: run `nox -s docs`", pytrace=False)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(SITE)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(SITE))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
@@ -76,7 +87,9 @@ def open_page(browser, base_url):
     contexts = []
 
     def open_(path: str, scheme: str = "light", **kwargs):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme, **kwargs)
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 900}, color_scheme=scheme, **kwargs
+        )
         contexts.append(context)
         page = context.new_page()
         page.requests = []
@@ -97,7 +110,8 @@ def site_paths(lang: str) -> list[str]:
     root = SITE / lang
     return sorted(
         f"{lang}/{p.parent.relative_to(root).as_posix()}/".replace("/./", "/")
-        for p in root.rglob("index.html") if "search" not in p.parts
+        for p in root.rglob("index.html")
+        if "search" not in p.parts
     )
 
 
@@ -110,7 +124,9 @@ def test_pages_render_and_load_only_local_files(open_page, base_url, lang, schem
         page = open_page(path, scheme)
         if not page.locator("article h1").first.is_visible():
             problems.append(f"{path}: no visible h1")
-        foreign = [u for u in page.requests if not u.startswith(base_url) and not u.startswith("data:")]
+        foreign = [
+            u for u in page.requests if not u.startswith(base_url) and not u.startswith("data:")
+        ]
         if foreign:
             problems.append(f"{path}: requests to other hosts: {foreign}")
         errors = page.errors
@@ -171,4 +187,3 @@ def test_dark_mode_toggle(open_page, lang):
     page.locator("form[data-md-component=palette] label:visible").first.click()
     after = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert before != after, (before, after)
-

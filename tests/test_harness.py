@@ -37,7 +37,9 @@ def test_right_output_passes(tmp_path):
 
 
 def test_wrong_documented_output_shows_a_diff_and_the_fix(tmp_path):
-    s = snippet(tmp_path, "import torch\n\nprint(torch.tensor([[3.0, 2.0]]))\n#> tensor([[3., 3.]])\n")
+    s = snippet(
+        tmp_path, "import torch\n\nprint(torch.tensor([[3.0, 2.0]]))\n#> tensor([[3., 3.]])\n"
+    )
     with pytest.raises(SnippetFailure) as err:
         check(s)
     message = str(err.value)
@@ -123,7 +125,10 @@ def test_warnings_are_errors(tmp_path):
 def test_snippets_are_isolated(tmp_path):
     first = snippet(tmp_path, "import torch\n\ntorch.set_default_dtype(torch.float64)\nLEAK = 1\n")
     check(first)
-    s = snippet(tmp_path, "import torch\n\nprint(torch.ones(1).dtype, 'LEAK' in globals())\n#> torch.float32 False\n")
+    s = snippet(
+        tmp_path,
+        "import torch\n\nprint(torch.ones(1).dtype, 'LEAK' in globals())\n#> torch.float32 False\n",
+    )
     assert check(s) is False
 
 
@@ -131,7 +136,7 @@ def test_snippets_are_isolated(tmp_path):
     ("settings", "message"),
     [
         ('["example.py"]\ncolour = "red"\n', "unknown setting"),
-        ('["example.py"]\ncuda = "run"\n', 'needs reason'),
+        ('["example.py"]\ncuda = "run"\n', "needs reason"),
         ('["example.py"]\ncuda = "roughly"\n', "choose one of"),
         ('["missing.py"]\ntimeout = 3\n', "there is no snippet chapter/missing.py"),
         ('["example.py"\n', "not valid TOML"),
@@ -145,15 +150,44 @@ def test_bad_settings_are_reported(tmp_path, settings, message):
 @pytest.mark.parametrize(
     ("documented", "on_cuda", "mode", "ok"),
     [
-        ("#> tensor([0.0900, 0.2447])", "#> tensor([0.0900, 0.2447], device='cuda:0')", "exact", True),
-        ("#> tensor([0.0900, 0.2447])", "#> tensor([0.0900, 0.2448], device='cuda:0')", "exact", False),
-        ("#> tensor([0.0900, 0.2447])", "#> tensor([0.0900, 0.2448], device='cuda:0')", "close", True),
-        ("#> tensor([0.0900, 0.2447])", "#> tensor([0.0900, 0.2600], device='cuda:0')", "close", False),
+        (
+            "#> tensor([0.0900, 0.2447])",
+            "#> tensor([0.0900, 0.2447], device='cuda:0')",
+            "exact",
+            True,
+        ),
+        (
+            "#> tensor([0.0900, 0.2447])",
+            "#> tensor([0.0900, 0.2448], device='cuda:0')",
+            "exact",
+            False,
+        ),
+        (
+            "#> tensor([0.0900, 0.2447])",
+            "#> tensor([0.0900, 0.2448], device='cuda:0')",
+            "close",
+            True,
+        ),
+        (
+            "#> tensor([0.0900, 0.2447])",
+            "#> tensor([0.0900, 0.2600], device='cuda:0')",
+            "close",
+            False,
+        ),
         ("#> tensor(3457)", "#> tensor(3458, device='cuda:0')", "close", False),
         ("#> torch.Size([2, 3])", "#> torch.Size([2, 4])", "structure", False),
-        ("#> tensor([-1.1258, 0.3], grad_fn=<AddBackward0>)",
-         "#> tensor([0.4, -0.7], device='cuda:0', grad_fn=<AddBackward0>)", "structure", True),
-        ("#> tensor([0.1, 0.2])", "#> tensor([0.1, 0.2, 0.3], device='cuda:0')", "structure", False),
+        (
+            "#> tensor([-1.1258, 0.3], grad_fn=<AddBackward0>)",
+            "#> tensor([0.4, -0.7], device='cuda:0', grad_fn=<AddBackward0>)",
+            "structure",
+            True,
+        ),
+        (
+            "#> tensor([0.1, 0.2])",
+            "#> tensor([0.1, 0.2, 0.3], device='cuda:0')",
+            "structure",
+            False,
+        ),
         ("#> torch.float32", "#> torch.float64", "structure", False),
     ],
 )
@@ -169,7 +203,9 @@ def test_strip_cuda_keeps_other_arguments():
 
 def test_broken_includes_are_reported_with_page_and_line(tmp_path):
     (tmp_path / "snippets" / "c").mkdir(parents=True)
-    (tmp_path / "snippets" / "c" / "a.py").write_text("# --8<-- [start:part]\nx = 1\n# --8<-- [end:part]\n")
+    (tmp_path / "snippets" / "c" / "a.py").write_text(
+        "# --8<-- [start:part]\nx = 1\n# --8<-- [end:part]\n"
+    )
     page = tmp_path / "docs" / "en" / "p.md"
     missing = include_problem(Include(page, 7, "snippets/c/gone.py"), root=tmp_path)
     assert "p.md:7" in missing and "'snippets/c/gone.py', which does not exist" in missing
@@ -203,9 +239,24 @@ def test_cuda_requested_but_absent_fails_loudly():
         pytest.skip("this machine has CUDA: the failure path cannot be exercised here")
     env = os.environ | {"DOCS_REQUIRE_CUDA": "1"}
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
-         "tests/test_snippets.py", "-k", "cuda:layers/maxpool_ceil_mode.py"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:xdist",
+            "tests/test_snippets.py",
+            "-k",
+            "cuda:layers/maxpool_ceil_mode.py",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert run.returncode == 1, run.stdout[-2000:]
     assert "DOCS_REQUIRE_CUDA=1 but torch.cuda.is_available() is False" in run.stdout

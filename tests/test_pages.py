@@ -36,8 +36,9 @@ def test_every_page_has_its_twin():
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize(("lang", "page"), [x for x in ALL_PAGES if x[1].suffix == ".md"],
-                         ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    ("lang", "page"), [x for x in ALL_PAGES if x[1].suffix == ".md"], ids=lambda v: str(v)
+)
 def test_page_is_well_formed(lang, page):
     path = docs_dir(lang) / page
     problems = [p for inc in includes(path) if (p := include_problem(inc))]
@@ -83,15 +84,26 @@ def test_twins_agree(page):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("path", snippet_files(), ids=lambda p: p.relative_to(SNIPPETS_DIR).as_posix())
+@pytest.mark.parametrize(
+    "path", snippet_files(), ids=lambda p: p.relative_to(SNIPPETS_DIR).as_posix()
+)
 def test_snippet_is_shown_in_both_languages(path):
     spec = path.relative_to(ROOT).as_posix()
-    if len(path.relative_to(SNIPPETS_DIR).parts) != 2 or not re.fullmatch(r"[a-z0-9_]+\.py", path.name):
-        pytest.fail(f"{spec}: snippets live at snippets/<chapter>/<snake_case_name>.py", pytrace=False)
+    if len(path.relative_to(SNIPPETS_DIR).parts) != 2 or not re.fullmatch(
+        r"[a-z0-9_]+\.py", path.name
+    ):
+        pytest.fail(
+            f"{spec}: snippets live at snippets/<chapter>/<snake_case_name>.py", pytrace=False
+        )
     missing = [
-        lang for lang in LANGS
-        if not any(inc.file == spec for p in pages(lang) if p.suffix == ".md"
-                   for inc in includes(docs_dir(lang) / p))
+        lang
+        for lang in LANGS
+        if not any(
+            inc.file == spec
+            for p in pages(lang)
+            if p.suffix == ".md"
+            for inc in includes(docs_dir(lang) / p)
+        )
     ]
     if missing:
         pytest.fail(
@@ -106,10 +118,14 @@ def test_snippet_is_shown_in_both_languages(path):
 def test_nav_lists_every_page(lang):
     listed = nav_files(lang)
     on_disk = [p.as_posix() for p in pages(lang)] + generated_notebooks(lang)
-    problems = [f"{LANGS[lang]}: nav names {p}, which is not in docs/{lang}/" for p in listed
-                if p not in on_disk]
-    problems += [f"docs/{lang}/{p} is not in the nav of {LANGS[lang]}" for p in on_disk
-                 if p not in listed]
+    problems = [
+        f"{LANGS[lang]}: nav names {p}, which is not in docs/{lang}/"
+        for p in listed
+        if p not in on_disk
+    ]
+    problems += [
+        f"docs/{lang}/{p} is not in the nav of {LANGS[lang]}" for p in on_disk if p not in listed
+    ]
     assert not problems, "\n".join(problems)
     assert listed == nav_files(OTHER[lang]), (
         f"{LANGS[lang]} and {LANGS[OTHER[lang]]} list the pages in a different order"

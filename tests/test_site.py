@@ -15,8 +15,16 @@ SITE = ROOT / "site"
 LANGS = ("en", "zh")
 # Attributes that make the browser fetch something when the page loads (links a reader clicks
 # are fine: the edit link and the repository link point to GitHub on purpose).
-FETCHING = {("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"),
-            ("source", "src"), ("video", "src"), ("audio", "src"), ("embed", "src")}
+FETCHING = {
+    ("script", "src"),
+    ("link", "href"),
+    ("img", "src"),
+    ("iframe", "src"),
+    ("source", "src"),
+    ("video", "src"),
+    ("audio", "src"),
+    ("embed", "src"),
+}
 
 
 def built_pages(lang: str) -> list[Path]:
@@ -45,7 +53,9 @@ class Fetches(HTMLParser):
 
 def test_both_languages_have_the_same_pages():
     en, zh = set(built_pages("en")), set(built_pages("zh"))
-    assert en == zh, f"only in en: {sorted(map(str, en - zh))}; only in zh: {sorted(map(str, zh - en))}"
+    assert en == zh, (
+        f"only in en: {sorted(map(str, en - zh))}; only in zh: {sorted(map(str, zh - en))}"
+    )
 
 
 def test_root_chooses_a_language():
@@ -59,8 +69,11 @@ def test_no_page_loads_anything_from_another_host(lang):
     for page in built_pages(lang):
         parser = Fetches()
         parser.feed((SITE / lang / page).read_text(encoding="utf-8"))
-        problems += [f"site/{lang}/{page}: <{tag}> loads {url}" for tag, url in parser.urls
-                     if re.match(r"^(https?:)?//", url)]
+        problems += [
+            f"site/{lang}/{page}: <{tag}> loads {url}"
+            for tag, url in parser.urls
+            if re.match(r"^(https?:)?//", url)
+        ]
     assert not problems, (
         "pages must load nothing from third-party hosts (readers in mainland China, offline "
         "readers); vendor the asset under theme/overrides/assets instead:\n" + "\n".join(problems)
@@ -70,9 +83,14 @@ def test_no_page_loads_anything_from_another_host(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_page_shows_raw_notebook_json(lang):
     """mkdocs-static-i18n#198: notebooks copied as raw JSON instead of rendered."""
-    raw = [f"site/{lang}/{p}" for p in built_pages(lang)
-           if re.search(r'&quot;cell_type&quot;|"cell_type":\s*"(code|markdown)"',
-                        (SITE / lang / p).read_text(encoding="utf-8"))]
+    raw = [
+        f"site/{lang}/{p}"
+        for p in built_pages(lang)
+        if re.search(
+            r'&quot;cell_type&quot;|"cell_type":\s*"(code|markdown)"',
+            (SITE / lang / p).read_text(encoding="utf-8"),
+        )
+    ]
     assert not raw, f"pages showing a notebook's raw JSON: {raw}"
 
 
@@ -84,7 +102,9 @@ def test_notebook_pages_are_rendered_with_outputs(lang):
     if not names:
         pytest.skip("no page asks for a notebook (front matter `notebook:`)")
     for name in names:
-        html = (SITE / lang / name.removesuffix(".ipynb") / "index.html").read_text(encoding="utf-8")
+        html = (SITE / lang / name.removesuffix(".ipynb") / "index.html").read_text(
+            encoding="utf-8"
+        )
         assert "jp-Cell" in html and "jp-OutputArea" in html, f"site/{lang}/{name}: not rendered"
         assert (SITE / lang / name.removesuffix(".ipynb") / Path(name).name).exists(), (
             f"site/{lang}/{name}: the .ipynb download is missing"

@@ -74,6 +74,7 @@ def test_snippet(snippet, device, update_examples):
 def test_snippet_lint(snippet, eval_example):
     """pytest-examples' ruff lint, with the project's ruff settings (pyproject.toml)."""
     example = CodeExample.create(snippet.path.read_text(encoding="utf-8"), path=snippet.path)
-    eval_example.set_config(line_length=100, target_version="py310", isort=True, upgrade=True,
-                            ruff_ignore=["E402"])
+    eval_example.set_config(
+        line_length=100, target_version="py310", isort=True, upgrade=True, ruff_ignore=["E402"]
+    )
     eval_example.lint_ruff(example)

@@ -41,7 +41,9 @@ def on_page_context(context, page, config, nav):
     source = notebook_pages(lang).get(page.file.src_uri)
     if source is not None and config.get("repo_url") and config.get("edit_uri"):
         rel = source.relative_to(Path(config["docs_dir"])).as_posix()
-        page.edit_url = config["repo_url"].rstrip("/") + "/" + config["edit_uri"].strip("/") + "/" + rel
+        page.edit_url = (
+            config["repo_url"].rstrip("/") + "/" + config["edit_uri"].strip("/") + "/" + rel
+        )
     return context
 
 
@@ -85,8 +87,14 @@ def on_files(files, config):
                 f"and is missing from build/notebooks/{lang}/. Run that first."
             )
         # A File with a real src_dir (not File.generated): mkdocs-jupyter's wrapper needs one.
-        files.append(File(name, src_dir=str(NOTEBOOKS / lang), dest_dir=config["site_dir"],
-                          use_directory_urls=config["use_directory_urls"]))
+        files.append(
+            File(
+                name,
+                src_dir=str(NOTEBOOKS / lang),
+                dest_dir=config["site_dir"],
+                use_directory_urls=config["use_directory_urls"],
+            )
+        )
     return files
 
 

@@ -71,7 +71,8 @@ def snippet_code(spec: str) -> str:
     if section:
         m = re.search(
             rf"^.*--8<-- \[start:{re.escape(section)}\].*\n(?P<body>.*?)^.*--8<-- \[end:{re.escape(section)}\]",
-            text, re.M | re.S,
+            text,
+            re.M | re.S,
         )
         text = m.group("body") if m else text
     return SECTION_MARK.sub("", OUTPUT_LINE.sub("", text)).strip("\n")
@@ -85,7 +86,9 @@ def page_to_notebook(page: Path) -> nbformat.NotebookNode:
     def markdown(text: str) -> None:
         # An include inside an admonition (an exercise's collapsed solution) stays prose.
         text = INDENTED_INCLUDE.sub(
-            lambda m: "\n".join(m["indent"] + line for line in snippet_code(m["spec"]).splitlines()),
+            lambda m: "\n".join(
+                m["indent"] + line for line in snippet_code(m["spec"]).splitlines()
+            ),
             text,
         ).strip("\n")
         if text.strip():
@@ -97,7 +100,11 @@ def page_to_notebook(page: Path) -> nbformat.NotebookNode:
         pos = m.end()
     markdown(body[pos:])
     nb = nbformat.v4.new_notebook(cells=cells)
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     nb.metadata["language_info"] = {"name": "python"}
     return nb
 
@@ -108,8 +115,13 @@ def execute(nb: nbformat.NotebookNode, source: Path, timeout: int) -> None:
     from nbclient.exceptions import CellExecutionError
 
     workdir = Path(tempfile.mkdtemp(prefix="notebook-"))
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", allow_errors=False,
-                            resources={"metadata": {"path": str(workdir)}})
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        allow_errors=False,
+        resources={"metadata": {"path": str(workdir)}},
+    )
     env_before = dict(os.environ)
     os.environ["MPLBACKEND"] = "Agg"
     try:
@@ -131,8 +143,11 @@ def execute(nb: nbformat.NotebookNode, source: Path, timeout: int) -> None:
                     if seen.get(image.name) != mtime:
                         seen[image.name] = mtime
                         data = base64.b64encode(image.read_bytes()).decode()
-                        cell.outputs.append(nbformat.v4.new_output(
-                            "display_data", data={"image/png": data, "text/plain": image.name}))
+                        cell.outputs.append(
+                            nbformat.v4.new_output(
+                                "display_data", data={"image/png": data, "text/plain": image.name}
+                            )
+                        )
     finally:
         os.environ.clear()
         os.environ.update(env_before)
@@ -151,7 +166,9 @@ def build(timeout: int = 900) -> list[Path]:
                 f"no page in docs/zh does: add `notebook: {name}` to its twin's front matter."
             )
         nbs["zh"] = page_to_notebook(twin)
-        codes = {lang: [c.source for c in nb.cells if c.cell_type == "code"] for lang, nb in nbs.items()}
+        codes = {
+            lang: [c.source for c in nb.cells if c.cell_type == "code"] for lang, nb in nbs.items()
+        }
         if codes["en"] != codes["zh"]:
             raise NotebookError(
                 f"{page.relative_to(ROOT)} and {twin.relative_to(ROOT)} give notebooks with "
@@ -166,12 +183,16 @@ def build(timeout: int = 900) -> list[Path]:
             target.parent.mkdir(parents=True, exist_ok=True)
             nbformat.write(nb, str(target))
             written.append(target)
-        print(f"notebook {name}: executed in {time.perf_counter() - start:.1f} s "
-              f"({len(codes['en'])} code cells) -> build/notebooks/{{en,zh}}/{name}")
+        print(
+            f"notebook {name}: executed in {time.perf_counter() - start:.1f} s "
+            f"({len(codes['en'])} code cells) -> build/notebooks/{{en,zh}}/{name}"
+        )
     for lang in LANGS:
         extra = set(pages[lang]) - set(pages["en"])
         if extra:
-            raise NotebookError(f"docs/{lang} pages ask for notebooks {sorted(extra)} that docs/en does not")
+            raise NotebookError(
+                f"docs/{lang} pages ask for notebooks {sorted(extra)} that docs/en does not"
+            )
     return written
 
 

@@ -55,7 +55,9 @@ def main() -> None:
                 log.error("build of %s failed: %s", lang, exc)
 
     rebuild()
-    server = LiveReloadServer(builder=rebuild, host=args.host, port=args.port, root=str(ROOT / "site"))
+    server = LiveReloadServer(
+        builder=rebuild, host=args.host, port=args.port, root=str(ROOT / "site")
+    )
     # MkDocs' watcher does not say which path changed; a second handler on the same observer
     # notes the language, so an edit to one page rebuilds one language (about 1 s, not 2).
     for lang in CONFIGS:

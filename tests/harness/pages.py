@@ -64,7 +64,8 @@ def docs_dir(lang: str, root: Path = ROOT) -> Path:
 def pages(lang: str, root: Path = ROOT) -> list[Path]:
     base = docs_dir(lang, root)
     return sorted(
-        p.relative_to(base) for p in base.rglob("*")
+        p.relative_to(base)
+        for p in base.rglob("*")
         if p.suffix in PAGE_SUFFIXES and ".ipynb_checkpoints" not in p.parts
     )
 
@@ -126,14 +127,14 @@ def include_problem(inc: Include, root: Path = ROOT) -> str | None:
         return (
             f"{inc.where()}: includes lines by number ({inc.spec!r}); line numbers drift when the "
             "snippet changes. Mark a named section in the snippet with "
-            "`# --8<-- [start:name]` ... `# --8<-- [end:name]` and include \"FILE:name\"."
+            '`# --8<-- [start:name]` ... `# --8<-- [end:name]` and include "FILE:name".'
         )
     target = root / inc.file
     if not target.is_file():
         return (
             f"{inc.where()}: includes {inc.file!r}, which does not exist. "
             "Fix the path (it is relative to the repository root, e.g. "
-            "\"snippets/<chapter>/<name>.py\") or restore the file."
+            '"snippets/<chapter>/<name>.py") or restore the file.'
         )
     if inc.section and inc.section not in sections(target):
         return (

@@ -63,8 +63,9 @@ def _module_level_line(exc: BaseException, filename: str) -> int | None:
     return None
 
 
-def _child(conn, path: str, device: str, threads: int, env: dict[str, str],
-           figures_dir: str | None) -> None:
+def _child(
+    conn, path: str, device: str, threads: int, env: dict[str, str], figures_dir: str | None
+) -> None:
     import random
     import time
     import warnings
@@ -123,8 +124,15 @@ def _child(conn, path: str, device: str, threads: int, env: dict[str, str],
     shutil.rmtree(workdir, ignore_errors=True)
 
 
-def run_snippet(path: Path, device: str, *, timeout: float, threads: int = 1,
-                env: dict[str, str] | None = None, figures_dir: Path | None = None) -> RunResult:
+def run_snippet(
+    path: Path,
+    device: str,
+    *,
+    timeout: float,
+    threads: int = 1,
+    env: dict[str, str] | None = None,
+    figures_dir: Path | None = None,
+) -> RunResult:
     """Run `path` on `device`; images it saves in its working directory go to `figures_dir`."""
     ctx = _forkserver()
     receive, send = ctx.Pipe(duplex=False)

@@ -7,14 +7,17 @@ differ from the defaults live in `snippets/<chapter>/snippets.toml`, never in th
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+import tomllib
 
 from . import ROOT
 
 SNIPPETS_DIR = ROOT / "snippets"
-SETTINGS_NAME = "snippets.toml"  # optional, one per chapter folder: snippets/<chapter>/snippets.toml
+SETTINGS_NAME = (
+    "snippets.toml"  # optional, one per chapter folder: snippets/<chapter>/snippets.toml
+)
 
 # How the output of a CUDA run is compared with the documented output (which is the CPU run's).
 CUDA_MODES = {
@@ -89,7 +92,9 @@ def load_settings(chapter_dir: Path) -> dict[str, dict]:
             )
         unknown = set(table) - set(DEFAULTS)
         if unknown:
-            raise SettingsError(f"{here}: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}.")
+            raise SettingsError(
+                f"{here}: unknown setting(s) {sorted(unknown)}; known: {sorted(DEFAULTS)}."
+            )
         mode = table.get("cuda", DEFAULTS["cuda"])
         if mode not in CUDA_MODES:
             raise SettingsError(

@@ -88,7 +88,7 @@ def verify(snippet: Snippet, result: RunResult, *, update: bool = False) -> bool
         raise SnippetFailure(
             f"{name}: did not finish within {snippet.timeout:g} s on {device} (it may hang, "
             "e.g. waiting for a download or on input). Make the example smaller; if it really "
-            f"needs longer, set timeout = <seconds> under [\"{snippet.path.name}\"] in "
+            f'needs longer, set timeout = <seconds> under ["{snippet.path.name}"] in '
             f"{snippet.settings_file}."
         )
     if result.crashed:
@@ -145,13 +145,14 @@ def verify(snippet: Snippet, result: RunResult, *, update: bool = False) -> bool
     bad = mismatched_lines(source, actual, snippet.cuda)
     if bad:
         listing = "\n".join(
-            f"  line {n}:\n    documented: {d.strip()}\n    on {device}:  {a.strip()}" for n, d, a in bad
+            f"  line {n}:\n    documented: {d.strip()}\n    on {device}:  {a.strip()}"
+            for n, d, a in bad
         )
         raise SnippetFailure(
             f"{name}: output on {device} differs from the documented (cpu) output beyond what "
-            f"cuda = \"{snippet.cuda}\" allows ({CUDA_MODES[snippet.cuda]}):\n{listing}\n"
+            f'cuda = "{snippet.cuda}" allows ({CUDA_MODES[snippet.cuda]}):\n{listing}\n'
             "If the difference is legitimate (e.g. random values differ between CPU and CUDA "
-            f"generators), set cuda = \"structure\" under [\"{snippet.path.name}\"] in "
+            f'generators), set cuda = "structure" under ["{snippet.path.name}"] in '
             f"{snippet.settings_file}; otherwise fix the snippet."
         )
     return False

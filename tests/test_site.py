@@ -131,3 +131,22 @@ def test_chinese_search_index_is_segmented():
         "the Chinese search index has no zero-width spaces: jieba did not segment it "
         "(is jieba installed?)"
     )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pages_state_what_verified_them_and_offer_a_notebook(lang):
+    from tests.harness.pages import docs_dir, includes, pages
+    from tools.notebooks import notebook_pages
+
+    rendered = {p.relative_to(docs_dir(lang)) for p in notebook_pages(lang).values()}
+    problems = []
+    for page in pages(lang):
+        if page.suffix != ".md" or not includes(docs_dir(lang) / page):
+            continue
+        url = page.with_suffix("") if page.name != "index.md" else page.parent
+        html = (SITE / lang / url / "index.html").read_text(encoding="utf-8")
+        if "admonition success" not in html:
+            problems.append(f"site/{lang}/{url}/: no note of what verified its examples")
+        if page not in rendered and 'class="md-button" download' not in html:
+            problems.append(f"site/{lang}/{url}/: no notebook download link")
+    assert not problems, "\n".join(problems)

@@ -11,6 +11,7 @@ from pytest_examples import CodeExample
 
 from tests.conftest import env_flag
 from tests.harness import ROOT
+from tests.harness.records import record_verification
 from tests.harness.runner import run_snippet
 from tests.harness.snippets import discover
 from tests.harness.verify import SnippetFailure, verify
@@ -25,6 +26,23 @@ def cuda_available() -> bool:
     import torch
 
     return torch.cuda.is_available()
+
+
+@cache
+def torch_version() -> str:
+    import torch
+
+    return torch.__version__.split("+")[0]
+
+
+@cache
+def device_label(device: str) -> str:
+    """How a page names the device its examples ran on: "CPU", "CUDA (NVIDIA H100 80GB HBM3)"."""
+    if device == "cuda":
+        import torch
+
+        return f"CUDA ({torch.cuda.get_device_name()})"
+    return "CPU"
 
 
 def test_snippets_exist():
@@ -57,7 +75,7 @@ def test_snippet(snippet, device, update_examples):
         figures_dir=FIGURES_DIR / snippet.chapter if device == "cpu" else None,
     )
     try:
-        verify(snippet, result, update=update_examples)
+        updated = verify(snippet, result, update=update_examples)
     except SnippetFailure as failure:
         hint = ""
         if snippet.needs_data and not (Path(DATA_ROOT) / "FashionMNIST" / "raw").is_dir():
@@ -68,6 +86,8 @@ def test_snippet(snippet, device, update_examples):
                 "downloads them there."
             )
         pytest.fail(str(failure) + hint, pytrace=False)
+    if not updated:
+        record_verification(snippet, device, device_label(device), torch_version())
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=str)

@@ -9,6 +9,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # MkDocs restores sys.path later
+from tests.harness.records import verification_records  # noqa: E402
 from tools.notebooks import notebook_pages  # noqa: E402
 
 # Notebook pages (mkdocs-jupyter, via nbconvert) load MathJax from a CDN. Maths is rendered by
@@ -95,7 +96,58 @@ def on_files(files, config):
                 use_directory_urls=config["use_directory_urls"],
             )
         )
+    downloads = NOTEBOOKS / "downloads" / lang
+    if downloads.is_dir():
+        for notebook in sorted(downloads.rglob("*.ipynb")):
+            uri = "notebooks/" + notebook.relative_to(downloads).as_posix()
+            # Given as content, not a path: mkdocs-jupyter leaves it alone (a download, not a page).
+            files.append(File.generated(config, uri, content=notebook.read_bytes()))
     return files
+
+
+TEXT = {
+    "en": {
+        "download": "Download this page as a Jupyter notebook",
+        "verified": "Verified: the {n} examples on this page ran with PyTorch {torch} on {devices} "
+        "and printed exactly what is shown.",
+        "unverified": "Not verified in this build: {names} (run `nox -s docs`).",
+    },
+    "zh": {
+        "download": "下载本页的 Jupyter Notebook",
+        "verified": "已验证：本页的 {n} 个示例已在 PyTorch {torch}（{devices}）上运行，"
+        "输出与页面所示完全一致。",
+        "unverified": "本次构建未验证：{names}（请运行 `nox -s docs`）。",
+    },
+}
+INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(snippets/[^":]+)[^"]*"\s*$', re.M)
+
+
+def _verification(snippets: list[str], lang: str) -> str:
+    """What verified this page, from the records the snippet tests wrote (tests/test_snippets.py)."""
+    records = verification_records()
+    devices, torch_versions, missing = {}, set(), []
+    for snippet in snippets:
+        found = records.get(snippet, {})
+        if "cpu" not in found:
+            missing.append(snippet.removeprefix("snippets/"))
+        for device, record in found.items():
+            devices.setdefault(device, set()).add(snippet)
+            torch_versions.add(record["torch"])
+    complete = [
+        records[snippets[0]][d]["label"]
+        for d in ("cpu", "cuda")
+        if d in devices and len(devices[d]) == len(snippets)
+    ]
+    text = TEXT[lang]
+    if missing or not complete:
+        return f'\n\n!!! warning ""\n    {text["unverified"].format(names=", ".join(missing))}\n'
+    return (
+        '\n\n!!! success ""\n    '
+        + text["verified"].format(
+            n=len(snippets), torch=", ".join(sorted(torch_versions)), devices=", ".join(complete)
+        )
+        + "\n"
+    )
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -109,4 +161,20 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
                 "(`nox -s docs`, or `pytest tests/test_snippets.py -k cpu`); if the snippet "
                 "was renamed, fix the image link."
             )
+    lang = Path(config["docs_dir"]).name
+    snippets = list(dict.fromkeys(INCLUDE.findall(markdown)))
+    if snippets:
+        download = "notebooks/" + Path(page.file.src_uri).with_suffix(".ipynb").as_posix()
+        if files.get_file_from_path(download) is not None:
+            up = "../" * page.file.src_uri.count("/")
+            link = f"[{TEXT[lang]['download']}]({up}{download}){{ .md-button download }}\n\n"
+            markdown = _after_title(markdown, link)
+        markdown += _verification(snippets, lang)
     return markdown
+
+
+def _after_title(markdown: str, text: str) -> str:
+    match = re.search(r"^# .*\n", markdown, re.M)
+    if not match:
+        return text + markdown
+    return markdown[: match.end()] + "\n" + text + markdown[match.end() :]

@@ -13,8 +13,11 @@ Jupyter kernel; images that a cell saves (`plt.savefig`) are shown under that ce
 notebook has the same code cells (the pages include the same snippets, which tests/test_pages.py
 checks), so it receives the same outputs instead of running the same training twice.
 
-Notebooks are written to build/notebooks/<lang>/<path>; theme/hooks.py publishes them as pages
-(rendered by mkdocs-jupyter, with a download button).
+Every other page that includes snippets gets a notebook to download, made the same way:
+build/notebooks/downloads/<lang>/<page>.ipynb, linked from the top of the page.
+
+Notebook pages are written to build/notebooks/<lang>/<path>; theme/hooks.py publishes them
+(rendered by mkdocs-jupyter, with a download button) and the downloads.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ INDENTED_INCLUDE = re.compile(r'^(?P<indent>[ \t]*)-{1,}8<-{1,}\s+"(?P<spec>[^"]
 FIGURE = re.compile(r"^!\[[^\]]*\]\((?:\.\./)*figures/[^)]+\)\s*$", re.M)
 ANCHOR = re.compile(r"\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
 OUTPUT_LINE = re.compile(r"^\s*#>(?: .*)?$\n?", re.M)
+TRACEBACK_DOC = re.compile(r"^\s*#> Traceback \(most recent call last\):", re.M)
 SECTION_MARK = re.compile(r"^.*--8<-- \[(?:start|end):[\w-]+\].*$\n?", re.M)
 
 
@@ -96,7 +100,10 @@ def page_to_notebook(page: Path) -> nbformat.NotebookNode:
 
     for m in INCLUDE_FENCE.finditer(body):
         markdown(body[pos : m.start()])
-        cells.append(nbformat.v4.new_code_cell(snippet_code(m["spec"])))
+        cell = nbformat.v4.new_code_cell(snippet_code(m["spec"]))
+        if TRACEBACK_DOC.search((ROOT / m["spec"].split(":")[0]).read_text(encoding="utf-8")):
+            cell.metadata["tags"] = ["raises-exception"]  # the error is the point of the example
+        cells.append(cell)
         pos = m.end()
     markdown(body[pos:])
     nb = nbformat.v4.new_notebook(cells=cells)
@@ -153,60 +160,88 @@ def execute(nb: nbformat.NotebookNode, source: Path, timeout: int) -> None:
         os.environ.update(env_before)
 
 
-def build(timeout: int = 900) -> list[Path]:
-    written = []
-    pages = {lang: notebook_pages(lang) for lang in LANGS}
-    for name, page in pages["en"].items():
-        start = time.perf_counter()
-        nbs = {"en": page_to_notebook(page)}
-        twin = pages["zh"].get(name)
+def _pairs() -> list[tuple[str, Path, Path, Path]]:
+    """(name, English page, Chinese page, where the notebooks go) for every notebook to make.
+
+    A page's front matter `notebook: NAME` makes a notebook *page* (rendered, in the nav);
+    every other page that includes snippets gets a *download*: downloads/<page>.ipynb.
+    """
+    pairs = []
+    asked = {lang: notebook_pages(lang) for lang in LANGS}
+    for lang in LANGS:
+        extra = set(asked[lang]) - set(asked["en"])
+        if lang != "en" and extra:
+            raise NotebookError(
+                f"docs/{lang} pages ask for notebooks {sorted(extra)} that docs/en does not"
+            )
+    for name, page in asked["en"].items():
+        twin = asked["zh"].get(name)
         if twin is None:
             raise NotebookError(
                 f"{page.relative_to(ROOT)} asks for notebook {name!r} in its front matter, but "
                 f"no page in docs/zh does: add `notebook: {name}` to its twin's front matter."
             )
-        nbs["zh"] = page_to_notebook(twin)
-        codes = {
-            lang: [c.source for c in nb.cells if c.cell_type == "code"] for lang, nb in nbs.items()
-        }
-        if codes["en"] != codes["zh"]:
-            raise NotebookError(
-                f"{page.relative_to(ROOT)} and {twin.relative_to(ROOT)} give notebooks with "
-                "different code cells; both pages must include the same snippets in the same order."
-            )
-        execute(nbs["en"], page, timeout)
-        outputs = [c.outputs for c in nbs["en"].cells if c.cell_type == "code"]
-        for cell in (c for c in nbs["zh"].cells if c.cell_type == "code"):
-            cell.outputs, cell.execution_count = outputs.pop(0), None
-        for lang, nb in nbs.items():
-            target = OUT / lang / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            nbformat.write(nb, str(target))
-            written.append(target)
-        print(
-            f"notebook {name}: executed in {time.perf_counter() - start:.1f} s "
-            f"({len(codes['en'])} code cells) -> build/notebooks/{{en,zh}}/{name}"
+        pairs.append((name, page, twin, OUT))
+    rendered = set(asked["en"].values())
+    for page in sorted((ROOT / "docs" / "en").rglob("*.md")):
+        rel = page.relative_to(ROOT / "docs" / "en")
+        twin = ROOT / "docs" / "zh" / rel
+        if (
+            page in rendered
+            or not twin.exists()
+            or not INCLUDE_FENCE.search(page.read_text("utf-8"))
+        ):
+            continue
+        pairs.append((rel.with_suffix(".ipynb").as_posix(), page, twin, OUT / "downloads"))
+    return pairs
+
+
+def _make(job: tuple[str, Path, Path, Path, int]) -> str:
+    name, page, twin, out, timeout = job
+    start = time.perf_counter()
+    nbs = {"en": page_to_notebook(page), "zh": page_to_notebook(twin)}
+    codes = {
+        lang: [c.source for c in nb.cells if c.cell_type == "code"] for lang, nb in nbs.items()
+    }
+    if codes["en"] != codes["zh"]:
+        raise NotebookError(
+            f"{page.relative_to(ROOT)} and {twin.relative_to(ROOT)} give notebooks with "
+            "different code cells; both pages must include the same snippets in the same order."
         )
-    for lang in LANGS:
-        extra = set(pages[lang]) - set(pages["en"])
-        if extra:
-            raise NotebookError(
-                f"docs/{lang} pages ask for notebooks {sorted(extra)} that docs/en does not"
-            )
-    return written
+    execute(nbs["en"], page, timeout)
+    outputs = [c.outputs for c in nbs["en"].cells if c.cell_type == "code"]
+    for cell in (c for c in nbs["zh"].cells if c.cell_type == "code"):
+        cell.outputs, cell.execution_count = outputs.pop(0), None
+    for lang, nb in nbs.items():
+        target = out / lang / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, str(target))
+    return f"{name}: {len(codes['en'])} code cells, executed in {time.perf_counter() - start:.1f} s"
+
+
+def build(timeout: int = 900, workers: int = 2) -> int:
+    """Make every notebook, executing the English ones in `workers` processes at once."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    jobs = [(*pair, timeout) for pair in _pairs()]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for line in pool.map(_make, jobs):
+            print(f"notebook {line}")
+    return len(jobs)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=int, default=900, help="seconds per cell")
+    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     args = parser.parse_args()
+    start = time.perf_counter()
     try:
-        written = build(args.timeout)
+        count = build(args.timeout, args.workers)
     except NotebookError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    if not written:
-        print("no page asks for a notebook (front matter `notebook:`)")
+    print(f"{count} notebooks made in {time.perf_counter() - start:.1f} s -> build/notebooks/")
     return 0
 
 

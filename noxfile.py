@@ -73,6 +73,7 @@ def docs(session: nox.Session) -> None:
         "not site and not browser",
         *session.posargs,
     )
+    timer.run("translations report", "python", "-m", "tools.translations")
     timer.run("notebooks (execute)", "python", "-m", "tools.notebooks")
     timer.run("build en (mkdocs --strict)", "mkdocs", "build", "--strict", "-q", "-f", "mkdocs.yml")
     timer.run(

@@ -260,3 +260,23 @@ def test_cuda_requested_but_absent_fails_loudly():
     )
     assert run.returncode == 1, run.stdout[-2000:]
     assert "DOCS_REQUIRE_CUDA=1 but torch.cuda.is_available() is False" in run.stdout
+
+
+def test_stale_translation_is_reported(tmp_path):
+    from tools.translations import stale_pages
+
+    def git(*args):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    for lang in ("en", "zh"):
+        (tmp_path / "docs" / lang).mkdir(parents=True)
+        (tmp_path / "docs" / lang / "a.md").write_text("# A\n")
+    git("init", "-q")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "add", ".")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "both")
+    assert stale_pages(tmp_path) == []
+    (tmp_path / "docs" / "en" / "a.md").write_text("# A\n\nNew paragraph.\n")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "English only")
+    (line,) = stale_pages(tmp_path)
+    assert line.startswith("docs/zh/a.md may be stale: docs/en/a.md changed in 1 later commit")
+    assert "English only" in line

@@ -120,18 +120,19 @@ def site_paths(lang: str) -> list[str]:
 def test_pages_render_and_load_only_local_files(open_page, base_url, lang, scheme):
     SHOTS.mkdir(parents=True, exist_ok=True)
     problems = []
+    page = open_page(f"{lang}/", scheme)
     for path in site_paths(lang):
-        page = open_page(path, scheme)
+        page.requests.clear()
+        page.errors.clear()
+        page.goto(base_url + path, wait_until="load")
+        page.evaluate("document.fonts.ready")
         if not page.locator("article h1").first.is_visible():
             problems.append(f"{path}: no visible h1")
-        foreign = [
-            u for u in page.requests if not u.startswith(base_url) and not u.startswith("data:")
-        ]
+        foreign = [u for u in page.requests if not u.startswith((base_url, "data:"))]
         if foreign:
             problems.append(f"{path}: requests to other hosts: {foreign}")
-        errors = page.errors
-        if errors:
-            problems.append(f"{path}: errors in the console: {errors}")
+        if page.errors:
+            problems.append(f"{path}: errors: {page.errors}")
         if page.locator(".katex-error").count():
             problems.append(f"{path}: KaTeX could not render some maths")
         name = path.strip("/").replace("/", "_") or "root"

@@ -128,7 +128,7 @@ def _verification(snippets: list[str], lang: str) -> str:
     devices, torch_versions, missing = {}, set(), []
     for snippet in snippets:
         found = records.get(snippet, {})
-        if "cpu" not in found:
+        if not found:
             missing.append(snippet.removeprefix("snippets/"))
         for device, record in found.items():
             devices.setdefault(device, set()).add(snippet)

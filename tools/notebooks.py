@@ -26,6 +26,7 @@ import argparse
 import base64
 import os
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -36,6 +37,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build" / "notebooks"
+FIGURES = ROOT / "build" / "figures"
 LANGS = ("en", "zh")
 INCLUDE_FENCE = re.compile(
     r'^```(?:python|py)[^\n]*\n-{1,}8<-{1,}\s+"(?P<spec>[^"]+)"\s*\n```[ \t]*$', re.M
@@ -101,6 +103,7 @@ def page_to_notebook(page: Path) -> nbformat.NotebookNode:
     for m in INCLUDE_FENCE.finditer(body):
         markdown(body[pos : m.start()])
         cell = nbformat.v4.new_code_cell(snippet_code(m["spec"]))
+        cell.metadata["snippet"] = m["spec"]
         if TRACEBACK_DOC.search((ROOT / m["spec"].split(":")[0]).read_text(encoding="utf-8")):
             cell.metadata["tags"] = ["raises-exception"]  # the error is the point of the example
         cells.append(cell)
@@ -116,8 +119,10 @@ def page_to_notebook(page: Path) -> nbformat.NotebookNode:
     return nb
 
 
-def execute(nb: nbformat.NotebookNode, source: Path, timeout: int) -> None:
-    """Run every code cell in one kernel; show the images each cell saves under it."""
+def execute(nb: nbformat.NotebookNode, source: Path, timeout: int, figures: bool = False) -> None:
+    """Run every code cell in one kernel, warnings as errors; show the images each cell saves
+    under it. With `figures`, also publish them as the page's figures (build/figures/<chapter>/),
+    like the snippet tests do for the snippets they run."""
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
@@ -133,6 +138,13 @@ def execute(nb: nbformat.NotebookNode, source: Path, timeout: int) -> None:
     os.environ["MPLBACKEND"] = "Agg"
     try:
         with client.setup_kernel():
+            # Same rule as the snippet tests: a warning is an error (deprecated APIs, a
+            # torch.load without weights_only, ...), so a reader never sees one.
+            client.execute_cell(
+                nbformat.v4.new_code_cell("import warnings\nwarnings.simplefilter('error')"),
+                0,
+                store_history=False,
+            )
             seen: dict[str, float] = {}
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
@@ -149,6 +161,10 @@ def execute(nb: nbformat.NotebookNode, source: Path, timeout: int) -> None:
                     mtime = image.stat().st_mtime
                     if seen.get(image.name) != mtime:
                         seen[image.name] = mtime
+                        if figures:
+                            chapter = Path(cell.metadata["snippet"].split(":")[0]).parent.name
+                            (FIGURES / chapter).mkdir(parents=True, exist_ok=True)
+                            shutil.copyfile(image, FIGURES / chapter / image.name)
                         data = base64.b64encode(image.read_bytes()).decode()
                         cell.outputs.append(
                             nbformat.v4.new_output(
@@ -158,6 +174,21 @@ def execute(nb: nbformat.NotebookNode, source: Path, timeout: int) -> None:
     finally:
         os.environ.clear()
         os.environ.update(env_before)
+
+
+def _record_notebook_only(nb: nbformat.NotebookNode) -> None:
+    """Snippets that only run here (notebook_only) are verified by this run: record it."""
+    import torch
+
+    from tests.harness.records import record_verification
+    from tests.harness.snippets import discover
+
+    ran = {c.metadata["snippet"].split(":")[0] for c in nb.cells if c.cell_type == "code"}
+    label = f"CUDA ({torch.cuda.get_device_name()})" if torch.cuda.is_available() else "CPU"
+    version = torch.__version__.split("+")[0]
+    for snippet in discover():
+        if snippet.notebook_only and snippet.rel in ran:
+            record_verification(snippet, "cuda" if label != "CPU" else "cpu", label, version)
 
 
 def _pairs() -> list[tuple[str, Path, Path, Path]]:
@@ -208,7 +239,8 @@ def _make(job: tuple[str, Path, Path, Path, int]) -> str:
             f"{page.relative_to(ROOT)} and {twin.relative_to(ROOT)} give notebooks with "
             "different code cells; both pages must include the same snippets in the same order."
         )
-    execute(nbs["en"], page, timeout)
+    execute(nbs["en"], page, timeout, figures=out == OUT)
+    _record_notebook_only(nbs["en"])
     outputs = [c.outputs for c in nbs["en"].cells if c.cell_type == "code"]
     for cell in (c for c in nbs["zh"].cells if c.cell_type == "code"):
         cell.outputs, cell.execution_count = outputs.pop(0), None

@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _git(*args: str, cwd: Path) -> str:
-    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["git", *args], cwd=cwd, capture_output=True, text=True, check=True
+    ).stdout
 
 
 def stale_pages(root: Path = ROOT) -> list[str]:
@@ -37,7 +39,9 @@ def stale_pages(root: Path = ROOT) -> list[str]:
             last = _git("log", "-1", "--format=%H", "--", str(page_rel), cwd=root).strip()
             if not last:
                 continue  # not committed yet
-            newer = _git("log", "--format=%h %cs %s", f"{last}..HEAD", "--", str(twin_rel), cwd=root)
+            newer = _git(
+                "log", "--format=%h %cs %s", f"{last}..HEAD", "--", str(twin_rel), cwd=root
+            )
             if newer.strip():
                 commits = newer.strip().splitlines()
                 report.append(

@@ -28,7 +28,14 @@ CUDA_MODES = {
     "integers, shapes, dtypes and words must be identical",
     "run": "must run without error or warning; output not compared (needs a `reason`)",
 }
-DEFAULTS = {"timeout": 60, "cuda": "close", "threads": 1, "needs_data": False, "reason": ""}
+DEFAULTS = {
+    "timeout": 60,
+    "cuda": "close",
+    "threads": 1,
+    "needs_data": False,
+    "notebook_only": False,
+    "reason": "",
+}
 
 
 class SettingsError(Exception):
@@ -42,6 +49,7 @@ class Snippet:
     cuda: str
     threads: int
     needs_data: bool
+    notebook_only: bool
     reason: str
 
     @property
@@ -101,6 +109,11 @@ def load_settings(chapter_dir: Path) -> dict[str, dict]:
                 f"{here}: cuda = {mode!r}; choose one of "
                 + ", ".join(f"{m!r} ({d})" for m, d in CUDA_MODES.items())
             )
+        if table.get("notebook_only") and not table.get("reason"):
+            raise SettingsError(
+                f"{here}: notebook_only = true leaves this snippet to the notebook that includes "
+                'it, so it needs reason = "why it must not run twice per build".'
+            )
         if mode == "run" and not table.get("reason"):
             raise SettingsError(
                 f'{here}: cuda = "run" skips the output comparison on CUDA, so it needs '
@@ -123,6 +136,7 @@ def discover(snippets_dir: Path = SNIPPETS_DIR) -> list[Snippet]:
                 cuda=cfg["cuda"],
                 threads=int(cfg["threads"]),
                 needs_data=bool(cfg["needs_data"]),
+                notebook_only=bool(cfg["notebook_only"]),
                 reason=cfg["reason"],
             )
         )

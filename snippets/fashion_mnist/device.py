@@ -1,0 +1,25 @@
+import torch
+from torch import nn
+
+# Use a GPU when there is one: CUDA (NVIDIA, and AMD with ROCm), MPS (Apple silicon),
+# otherwise the CPU.
+if torch.cuda.is_available():
+    device = "cuda"
+elif torch.backends.mps.is_available():
+    device = "mps"
+else:
+    device = "cpu"
+
+# Recent PyTorch versions say the same in one line (any accelerator, or the CPU):
+same = torch.accelerator.current_accelerator().type if torch.accelerator.is_available() else "cpu"
+print(device == same)
+#> True
+
+# Module.to(device) moves the parameters in place and returns the module itself;
+# tensors (like each batch from a DataLoader) must be moved too, and Tensor.to returns a copy.
+model = nn.Sequential(nn.Flatten(), nn.Linear(28 * 28, 10)).to(device)
+X = torch.rand(64, 1, 28, 28).to(device)
+print(X.device == next(model.parameters()).device)
+#> True
+print(model(X).shape)
+#> torch.Size([64, 10])

@@ -280,3 +280,22 @@ def test_stale_translation_is_reported(tmp_path):
     (line,) = stale_pages(tmp_path)
     assert line.startswith("docs/zh/a.md may be stale: docs/en/a.md changed in 1 later commit")
     assert "English only" in line
+
+
+def test_missing_data_without_network_says_what_to_do(tmp_path):
+    """No FashionMNIST under the data root and no network: a message, not only a stack trace."""
+    from tests.harness.snippets import SNIPPETS_DIR
+
+    offline = {
+        "NN_GUIDE_DATA": str(tmp_path / "empty"),
+        # A proxy on a closed local port: every download attempt fails at once, like offline.
+        "http_proxy": "http://127.0.0.1:9",
+        "https_proxy": "http://127.0.0.1:9",
+        "HTTP_PROXY": "http://127.0.0.1:9",
+        "HTTPS_PROXY": "http://127.0.0.1:9",
+    }
+    result = run_snippet(SNIPPETS_DIR / "fashion_mnist" / "data.py", "cpu", timeout=60, env=offline)
+    assert not result.timed_out, "a failed download must not hang"
+    assert result.raised is not None and result.raised.text.startswith("SystemExit: ")
+    assert "NN_GUIDE_DATA" in result.raised.text
+    assert "FashionMNIST/raw/" in result.raised.text and "t10k-labels-idx1-ubyte" in result.raised.text

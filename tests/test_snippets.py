@@ -56,8 +56,8 @@ def test_snippets_exist():
 def test_snippet(snippet, device, update_examples):
     if snippet.notebook_only:
         pytest.skip(
-            f"runs once per build in its page's notebook (tools/notebooks.py), which fails the "
-            f"build if it raises or warns: {snippet.reason}"
+            f"runs in its page's notebook (tools/notebooks.py; an error or warning there fails "
+            f"the build): {snippet.reason}"
         )
     if device == "cuda":
         if update_examples:

@@ -76,11 +76,14 @@ def snippet_code(spec: str) -> str:
     text = (ROOT / file).read_text(encoding="utf-8")
     if section:
         m = re.search(
-            rf"^.*--8<-- \[start:{re.escape(section)}\].*\n(?P<body>.*?)^.*--8<-- \[end:{re.escape(section)}\]",
+            rf"^[^\n]*--8<-- \[start:{re.escape(section)}\][^\n]*\n(?P<body>.*?)"
+            rf"^[^\n]*--8<-- \[end:{re.escape(section)}\]",
             text,
             re.M | re.S,
         )
-        text = m.group("body") if m else text
+        if m is None:
+            raise NotebookError(f"{file}: no section {section!r} (`# --8<-- [start:{section}]`)")
+        text = m.group("body")
     return SECTION_MARK.sub("", OUTPUT_LINE.sub("", text)).strip("\n")
 
 
@@ -140,11 +143,14 @@ def execute(nb: nbformat.NotebookNode, source: Path, timeout: int, figures: bool
         with client.setup_kernel():
             # Same rule as the snippet tests: a warning is an error (deprecated APIs, a
             # torch.load without weights_only, ...), so a reader never sees one.
-            client.execute_cell(
-                nbformat.v4.new_code_cell("import warnings\nwarnings.simplefilter('error')"),
-                0,
-                store_history=False,
+            setup = nbformat.v4.new_code_cell(
+                "import warnings\nwarnings.simplefilter('error')\n"
+                # the kernel's own shutdown handler warns; that is not the reader's code
+                "warnings.filterwarnings('ignore', module='ipykernel')"
             )
+            nb.cells.insert(0, setup)  # nbclient looks cells up by index: run it in place...
+            client.execute_cell(setup, 0, store_history=False)
+            del nb.cells[0]  # ...and leave it out of the notebook
             seen: dict[str, float] = {}
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
@@ -220,15 +226,60 @@ def _pairs() -> list[tuple[str, Path, Path, Path]]:
         if (
             page in rendered
             or not twin.exists()
-            or not INCLUDE_FENCE.search(page.read_text("utf-8"))
+            or not INDENTED_INCLUDE.search(page.read_text("utf-8"))
         ):
             continue
         pairs.append((rel.with_suffix(".ipynb").as_posix(), page, twin, OUT / "downloads"))
     return pairs
 
 
-def _make(job: tuple[str, Path, Path, Path, int]) -> str:
-    name, page, twin, out, timeout = job
+def _cache_file(nb: nbformat.NotebookNode) -> Path:
+    """Outputs depend on the code, the snippet files it comes from, torch, the device, the data."""
+    import hashlib
+    import json
+
+    import torch
+
+    files = sorted({c.metadata["snippet"].split(":")[0] for c in nb.cells if c.cell_type == "code"})
+    key = json.dumps(
+        [
+            [c.source for c in nb.cells if c.cell_type == "code"],
+            [(ROOT / f).read_text(encoding="utf-8") for f in files],
+            torch.__version__,
+            torch.cuda.is_available(),
+            os.environ.get("NN_GUIDE_DATA", "data"),
+        ]
+    )
+    return OUT / "cache" / (hashlib.sha256(key.encode()).hexdigest() + ".json")
+
+
+def _cached_outputs(nb: nbformat.NotebookNode, figures: bool) -> list | None:
+    import json
+
+    cache = _cache_file(nb)
+    if not cache.exists():
+        return None
+    outputs = json.loads(cache.read_text(encoding="utf-8"))
+    if figures:  # the page shows the figures too: reuse only if they are all still there
+        for cell, outs in zip((c for c in nb.cells if c.cell_type == "code"), outputs, strict=True):
+            chapter = Path(cell.metadata["snippet"].split(":")[0]).parent.name
+            for out in outs:
+                name = out.get("data", {}).get("text/plain")
+                if "image/png" in out.get("data", {}) and not (FIGURES / chapter / name).exists():
+                    return None
+    return [[nbformat.from_dict(o) for o in outs] for outs in outputs]
+
+
+def _store_outputs(nb: nbformat.NotebookNode) -> None:
+    import json
+
+    cache = _cache_file(nb)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps([c.outputs for c in nb.cells if c.cell_type == "code"]), "utf-8")
+
+
+def _make(job: tuple[str, Path, Path, Path, int, bool]) -> str:
+    name, page, twin, out, timeout, use_cache = job
     start = time.perf_counter()
     nbs = {"en": page_to_notebook(page), "zh": page_to_notebook(twin)}
     codes = {
@@ -239,8 +290,18 @@ def _make(job: tuple[str, Path, Path, Path, int]) -> str:
             f"{page.relative_to(ROOT)} and {twin.relative_to(ROOT)} give notebooks with "
             "different code cells; both pages must include the same snippets in the same order."
         )
-    execute(nbs["en"], page, timeout, figures=out == OUT)
-    _record_notebook_only(nbs["en"])
+    cached = _cached_outputs(nbs["en"], figures=out == OUT) if use_cache else None
+    if cached is None:
+        execute(nbs["en"], page, timeout, figures=out == OUT)
+        _record_notebook_only(nbs["en"])
+        _store_outputs(nbs["en"])
+        how = f"executed in {time.perf_counter() - start:.1f} s"
+    else:
+        for cell, outs in zip(
+            (c for c in nbs["en"].cells if c.cell_type == "code"), cached, strict=True
+        ):
+            cell.outputs = outs
+        how = "outputs reused: its code, snippets and torch are unchanged since it last ran"
     outputs = [c.outputs for c in nbs["en"].cells if c.cell_type == "code"]
     for cell in (c for c in nbs["zh"].cells if c.cell_type == "code"):
         cell.outputs, cell.execution_count = outputs.pop(0), None
@@ -248,14 +309,18 @@ def _make(job: tuple[str, Path, Path, Path, int]) -> str:
         target = out / lang / name
         target.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, str(target))
-    return f"{name}: {len(codes['en'])} code cells, executed in {time.perf_counter() - start:.1f} s"
+    return f"{name}: {len(codes['en'])} code cells, {how}"
 
 
-def build(timeout: int = 900, workers: int = 2) -> int:
-    """Make every notebook, executing the English ones in `workers` processes at once."""
+def build(timeout: int = 900, workers: int = 2, use_cache: bool = True) -> int:
+    """Make every notebook, executing the English ones in `workers` processes at once.
+
+    A notebook whose code, snippet files, torch version, device and data root are unchanged
+    since its last execution reuses that execution's outputs (build/notebooks/cache/); CI starts
+    from a clean clone, so it always executes everything."""
     from concurrent.futures import ProcessPoolExecutor
 
-    jobs = [(*pair, timeout) for pair in _pairs()]
+    jobs = [(*pair, timeout, use_cache) for pair in _pairs()]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for line in pool.map(_make, jobs):
             print(f"notebook {line}")
@@ -266,10 +331,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=int, default=900, help="seconds per cell")
     parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    parser.add_argument("--no-cache", action="store_true", help="execute every notebook again")
     args = parser.parse_args()
     start = time.perf_counter()
     try:
-        count = build(args.timeout, args.workers)
+        count = build(args.timeout, args.workers, use_cache=not args.no_cache)
     except NotebookError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

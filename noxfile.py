@@ -7,6 +7,7 @@ Sessions:
   update  rewrite the documented `#>` outputs from a real CPU run (review the diff afterwards).
   serve   live preview of both languages on http://127.0.0.1:8000/.
   lint    ruff on snippets, tests and tooling.
+  benchmark  FashionMNIST: the official quickstart recipe against the chapter's recipe.
 """
 
 from __future__ import annotations
@@ -75,10 +76,8 @@ def docs(session: nox.Session) -> None:
     )
     timer.run("translations report", "python", "-m", "tools.translations")
     timer.run("notebooks (execute)", "python", "-m", "tools.notebooks")
-    timer.run("build en (mkdocs --strict)", "mkdocs", "build", "--strict", "-q", "-f", "mkdocs.yml")
-    timer.run(
-        "build zh (mkdocs --strict)", "mkdocs", "build", "--strict", "-q", "-f", "mkdocs.zh.yml"
-    )
+    timer.run("build en (mkdocs --strict)", "mkdocs", "build", "--strict", "-f", "mkdocs.yml")
+    timer.run("build zh (mkdocs --strict)", "mkdocs", "build", "--strict", "-f", "mkdocs.zh.yml")
     timer.run("built site + browser (pytest)", "pytest", "-n", WORKERS, "-m", "site or browser")
     timer.report()
 
@@ -119,3 +118,17 @@ def lint(session: nox.Session) -> None:
     install(session)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", "tests", "tools", "theme", "noxfile.py")
+
+
+@nox.session
+def benchmark(session: nox.Session) -> None:
+    """FashionMNIST: the quickstart recipe against the chapter's, in one run (reads NN_GUIDE_DATA)."""
+    install(session)
+    session.run(
+        "python",
+        "benchmarks/fashion_mnist.py",
+        "--json",
+        "build/benchmark.json",
+        *session.posargs,
+        env=ENV,
+    )

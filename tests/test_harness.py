@@ -298,4 +298,30 @@ def test_missing_data_without_network_says_what_to_do(tmp_path):
     assert not result.timed_out, "a failed download must not hang"
     assert result.raised is not None and result.raised.text.startswith("SystemExit: ")
     assert "NN_GUIDE_DATA" in result.raised.text
-    assert "FashionMNIST/raw/" in result.raised.text and "t10k-labels-idx1-ubyte" in result.raised.text
+    assert (
+        "FashionMNIST/raw/" in result.raised.text and "t10k-labels-idx1-ubyte" in result.raised.text
+    )
+
+
+def test_broken_link_or_anchor_fails_the_strict_build(tmp_path):
+    """The site config validates links and anchors; `mkdocs build --strict` turns them into errors."""
+    (tmp_path / "docs" / "en").mkdir(parents=True)
+    (tmp_path / "theme").symlink_to(ROOT / "theme")
+    (tmp_path / "docs" / "en" / "index.md").write_text(
+        "# Home\n\nSee [pooling](layers/pooling.md) and [this](#no-such-heading).\n",
+        encoding="utf-8",
+    )
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config[: config.index("\nnav:")] + "\nnav:\n  - Home: index.md\n"
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ | {"NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert run.returncode != 0
+    assert "'index.md' contains a link 'layers/pooling.md'" in run.stderr
+    assert "'#no-such-heading'" in run.stderr

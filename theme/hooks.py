@@ -39,7 +39,7 @@ ROOT_INDEX = """<!doctype html>
 def on_page_context(context, page, config, nav):
     """A generated notebook's "edit" link points at the page it is made from."""
     lang = Path(config["docs_dir"]).name
-    source = notebook_pages(lang).get(page.file.src_uri)
+    source = notebook_pages(lang, Path(config["docs_dir"])).get(page.file.src_uri)
     if source is not None and config.get("repo_url") and config.get("edit_uri"):
         rel = source.relative_to(Path(config["docs_dir"])).as_posix()
         page.edit_url = (
@@ -79,7 +79,7 @@ def on_files(files, config):
                 uri = "figures/" + image.relative_to(FIGURES).as_posix()
                 files.append(File.generated(config, uri, abs_src_path=str(image)))
     lang = Path(config["docs_dir"]).name
-    for name, page in notebook_pages(lang).items():
+    for name, page in notebook_pages(lang, Path(config["docs_dir"])).items():
         notebook = NOTEBOOKS / lang / name
         if not notebook.is_file():
             raise PluginError(

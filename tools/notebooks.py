@@ -61,10 +61,10 @@ def front_matter(text: str) -> tuple[dict, str]:
     return {}, text
 
 
-def notebook_pages(lang: str) -> dict[str, Path]:
+def notebook_pages(lang: str, docs_dir: Path | None = None) -> dict[str, Path]:
     """notebook path (relative to the docs folder) -> the page it is made from"""
     found = {}
-    for page in sorted((ROOT / "docs" / lang).rglob("*.md")):
+    for page in sorted((docs_dir or ROOT / "docs" / lang).rglob("*.md")):
         meta, _ = front_matter(page.read_text(encoding="utf-8"))
         if "notebook" in meta:
             found[meta["notebook"]] = page

@@ -150,7 +150,41 @@ def _verification(snippets: list[str], lang: str) -> str:
     )
 
 
+RUN_OUTPUT = re.compile(r'^<!-- output: "(?P<spec>[^"]+)" -->$', re.M)
+
+
+def _run_output(match: re.Match, page, config) -> str:
+    """What a notebook-only snippet printed in the build's own run, from the executed notebook."""
+    import json
+
+    from mkdocs.exceptions import PluginError
+
+    lang = Path(config["docs_dir"]).name
+    names = [
+        n
+        for n, p in notebook_pages(lang, Path(config["docs_dir"])).items()
+        if p.name == Path(page.file.src_uri).name
+        and p.parent.name == Path(page.file.src_uri).parent.name
+    ]
+    notebook = NOTEBOOKS / lang / names[0] if names else None
+    if notebook is None or not notebook.exists():
+        raise PluginError(
+            f"{page.file.src_uri}: shows the output of {match['spec']} from its notebook, which "
+            "is missing: run `python -m tools.notebooks` first (part of `nox -s docs`)."
+        )
+    for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
+        if cell.get("metadata", {}).get("snippet") == match["spec"]:
+            text = "".join(
+                "".join(o.get("text", ""))
+                for o in cell.get("outputs", [])
+                if o.get("output_type") == "stream"
+            )
+            return f"```text\n{text.rstrip()}\n```"
+    raise PluginError(f"{page.file.src_uri}: its notebook has no cell from {match['spec']}")
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    markdown = RUN_OUTPUT.sub(lambda m: _run_output(m, page, config), markdown)
     from mkdocs.exceptions import PluginError
 
     for ref in FIGURE_LINK.findall(markdown):

@@ -150,3 +150,13 @@ def test_pages_state_what_verified_them_and_offer_a_notebook(lang):
         if page not in rendered and 'class="md-button" download' not in html:
             problems.append(f"site/{lang}/{url}/: no notebook download link")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fashion_mnist_page_shows_the_builds_own_results(lang):
+    html = (SITE / lang / "fashion-mnist" / "index.html").read_text(encoding="utf-8")
+    assert "<!-- output:" not in html
+    results = re.findall(r"(quickstart|cnn): test accuracy (\d+\.\d)%, training (\d+\.\d) s", html)
+    assert {name for name, _, _ in results} == {"quickstart", "cnn"}, results
+    accuracy = {name: float(acc) for name, acc, _ in results}
+    assert accuracy["cnn"] >= 90.0, accuracy

@@ -183,7 +183,7 @@ def quickstart_epochs(root: str, seed: int, epochs: int = 5):
 #    long training would, and the final low learning rate settles the weights.
 # 4. Batch 128: larger batches mean fewer Python/optimizer steps per epoch (faster on the CPU),
 #    while still giving ~470 updates per epoch.
-# 5. 3 epochs: ~91 % test accuracy in about 0.6x the quickstart's time; a 4th epoch adds ~0.5
+# 5. 3 epochs: ~91 % test accuracy in 0.7-0.8x the quickstart's time (2 idle CPU cores); a 4th epoch adds ~0.5
 #    point but brings the time close to the quickstart's, and other processes on a shared
 #    machine slow multi-threaded convolutions down more than the quickstart's Python-bound loop.
 # 6. Evaluation under torch.inference_mode() in batches of 1,000 (not timed as training).

@@ -28,23 +28,6 @@ def cuda_available() -> bool:
     return torch.cuda.is_available()
 
 
-@cache
-def torch_version() -> str:
-    import torch
-
-    return torch.__version__.split("+")[0]
-
-
-@cache
-def device_label(device: str) -> str:
-    """How a page names the device its examples ran on: "CPU", "CUDA (NVIDIA H100 80GB HBM3)"."""
-    if device == "cuda":
-        import torch
-
-        return f"CUDA ({torch.cuda.get_device_name()})"
-    return "CPU"
-
-
 def test_snippets_exist():
     assert SNIPPETS, "no snippet under snippets/: the checks would pass vacuously"
 
@@ -94,7 +77,7 @@ def test_snippet(snippet, device, update_examples):
             )
         pytest.fail(failure, pytrace=False)
     if not updated:
-        record_verification(snippet, device, device_label(device), torch_version())
+        record_verification(snippet, device)
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=str)

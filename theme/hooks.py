@@ -6,9 +6,11 @@ import re
 import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # MkDocs restores sys.path later
+from tests.harness.pages import included_files  # noqa: E402
 from tests.harness.records import verification_records  # noqa: E402
 from tools.notebooks import notebook_pages  # noqa: E402
 
@@ -70,7 +72,6 @@ NOTEBOOKS = Path(__file__).resolve().parents[1] / "build" / "notebooks"
 @event_priority(100)  # before mkdocs-jupyter, which turns .ipynb files into pages
 def on_files(files, config):
     """Add the figures and the generated notebooks (tools/notebooks.py) to the site."""
-    from mkdocs.exceptions import PluginError
     from mkdocs.structure.files import File
 
     if FIGURES.is_dir():
@@ -119,7 +120,6 @@ TEXT = {
         "unverified": "本次构建未验证：{names}（请运行 `nox -s docs`）。",
     },
 }
-INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(snippets/[^":]+)[^"]*"\s*$', re.M)
 
 
 def _verification(snippets: list[str], lang: str) -> str:
@@ -157,16 +157,13 @@ def _run_output(match: re.Match, page, config) -> str:
     """What a notebook-only snippet printed in the build's own run, from the executed notebook."""
     import json
 
-    from mkdocs.exceptions import PluginError
-
-    lang = Path(config["docs_dir"]).name
+    docs_dir = Path(config["docs_dir"])
     names = [
         n
-        for n, p in notebook_pages(lang, Path(config["docs_dir"])).items()
-        if p.name == Path(page.file.src_uri).name
-        and p.parent.name == Path(page.file.src_uri).parent.name
+        for n, p in notebook_pages(docs_dir.name, docs_dir).items()
+        if p == docs_dir / page.file.src_uri
     ]
-    notebook = NOTEBOOKS / lang / names[0] if names else None
+    notebook = NOTEBOOKS / docs_dir.name / names[0] if names else None
     if notebook is None or not notebook.exists():
         raise PluginError(
             f"{page.file.src_uri}: shows the output of {match['spec']} from its notebook, which "
@@ -185,8 +182,6 @@ def _run_output(match: re.Match, page, config) -> str:
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     markdown = RUN_OUTPUT.sub(lambda m: _run_output(m, page, config), markdown)
-    from mkdocs.exceptions import PluginError
-
     for ref in FIGURE_LINK.findall(markdown):
         if files.get_file_from_path(ref) is None:
             raise PluginError(
@@ -196,7 +191,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
                 "was renamed, fix the image link."
             )
     lang = Path(config["docs_dir"]).name
-    snippets = list(dict.fromkeys(INCLUDE.findall(markdown)))
+    snippets = [f for f in included_files(markdown) if f.startswith("snippets/")]
     if snippets:
         download = "notebooks/" + Path(page.file.src_uri).with_suffix(".ipynb").as_posix()
         if files.get_file_from_path(download) is not None:

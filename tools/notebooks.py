@@ -35,6 +35,8 @@ from pathlib import Path
 import nbformat
 import yaml
 
+from tests.harness.pages import INCLUDE, included_files
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build" / "notebooks"
 FIGURES = ROOT / "build" / "figures"
@@ -42,7 +44,6 @@ LANGS = ("en", "zh")
 INCLUDE_FENCE = re.compile(
     r'^```(?:python|py)[^\n]*\n-{1,}8<-{1,}\s+"(?P<spec>[^"]+)"\s*\n```[ \t]*$', re.M
 )
-INDENTED_INCLUDE = re.compile(r'^(?P<indent>[ \t]*)-{1,}8<-{1,}\s+"(?P<spec>[^"]+)"\s*$', re.M)
 FIGURE = re.compile(r"^!\[[^\]]*\]\((?:\.\./)*figures/[^)]+\)\s*$", re.M)
 ANCHOR = re.compile(r"\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
 OUTPUT_LINE = re.compile(r"^\s*#>(?: .*)?$\n?", re.M)
@@ -52,6 +53,10 @@ SECTION_MARK = re.compile(r"^.*--8<-- \[(?:start|end):[\w-]+\].*$\n?", re.M)
 
 class NotebookError(Exception):
     pass
+
+
+def code_cells(nb: nbformat.NotebookNode) -> list:
+    return [c for c in nb.cells if c.cell_type == "code"]
 
 
 def front_matter(text: str) -> tuple[dict, str]:
@@ -94,9 +99,11 @@ def page_to_notebook(page: Path) -> nbformat.NotebookNode:
 
     def markdown(text: str) -> None:
         # An include inside an admonition (an exercise's collapsed solution) stays prose.
-        text = INDENTED_INCLUDE.sub(
-            lambda m: "\n".join(
-                m["indent"] + line for line in snippet_code(m["spec"]).splitlines()
+        text = INCLUDE.sub(
+            lambda m: (
+                m[0]
+                if m["escape"]
+                else "\n".join(m["indent"] + line for line in snippet_code(m["spec"]).splitlines())
             ),
             text,
         ).strip("\n")
@@ -189,12 +196,11 @@ def _record_notebook_only(nb: nbformat.NotebookNode) -> None:
     from tests.harness.records import record_verification
     from tests.harness.snippets import discover
 
-    ran = {c.metadata["snippet"].split(":")[0] for c in nb.cells if c.cell_type == "code"}
-    label = f"CUDA ({torch.cuda.get_device_name()})" if torch.cuda.is_available() else "CPU"
-    version = torch.__version__.split("+")[0]
+    ran = {c.metadata["snippet"].split(":")[0] for c in code_cells(nb)}
+    device = "cuda" if torch.cuda.is_available() else "cpu"  # what the notebook's code picks
     for snippet in discover():
         if snippet.notebook_only and snippet.rel in ran:
-            record_verification(snippet, "cuda" if label != "CPU" else "cpu", label, version)
+            record_verification(snippet, device)
 
 
 def _pairs() -> list[tuple[str, Path, Path, Path]]:
@@ -223,11 +229,7 @@ def _pairs() -> list[tuple[str, Path, Path, Path]]:
     for page in sorted((ROOT / "docs" / "en").rglob("*.md")):
         rel = page.relative_to(ROOT / "docs" / "en")
         twin = ROOT / "docs" / "zh" / rel
-        if (
-            page in rendered
-            or not twin.exists()
-            or not INDENTED_INCLUDE.search(page.read_text("utf-8"))
-        ):
+        if page in rendered or not twin.exists() or not included_files(page.read_text("utf-8")):
             continue
         pairs.append((rel.with_suffix(".ipynb").as_posix(), page, twin, OUT / "downloads"))
     return pairs
@@ -240,10 +242,10 @@ def _cache_file(nb: nbformat.NotebookNode) -> Path:
 
     import torch
 
-    files = sorted({c.metadata["snippet"].split(":")[0] for c in nb.cells if c.cell_type == "code"})
+    files = sorted({c.metadata["snippet"].split(":")[0] for c in code_cells(nb)})
     key = json.dumps(
         [
-            [c.source for c in nb.cells if c.cell_type == "code"],
+            [c.source for c in code_cells(nb)],
             [(ROOT / f).read_text(encoding="utf-8") for f in files],
             torch.__version__,
             torch.cuda.is_available(),
@@ -253,15 +255,14 @@ def _cache_file(nb: nbformat.NotebookNode) -> Path:
     return OUT / "cache" / (hashlib.sha256(key.encode()).hexdigest() + ".json")
 
 
-def _cached_outputs(nb: nbformat.NotebookNode, figures: bool) -> list | None:
+def _cached_outputs(nb: nbformat.NotebookNode, cache: Path, figures: bool) -> list | None:
     import json
 
-    cache = _cache_file(nb)
     if not cache.exists():
         return None
     outputs = json.loads(cache.read_text(encoding="utf-8"))
     if figures:  # the page shows the figures too: reuse only if they are all still there
-        for cell, outs in zip((c for c in nb.cells if c.cell_type == "code"), outputs, strict=True):
+        for cell, outs in zip(code_cells(nb), outputs, strict=True):
             chapter = Path(cell.metadata["snippet"].split(":")[0]).parent.name
             for out in outs:
                 name = out.get("data", {}).get("text/plain")
@@ -270,41 +271,36 @@ def _cached_outputs(nb: nbformat.NotebookNode, figures: bool) -> list | None:
     return [[nbformat.from_dict(o) for o in outs] for outs in outputs]
 
 
-def _store_outputs(nb: nbformat.NotebookNode) -> None:
+def _store_outputs(nb: nbformat.NotebookNode, cache: Path) -> None:
     import json
 
-    cache = _cache_file(nb)
     cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_text(json.dumps([c.outputs for c in nb.cells if c.cell_type == "code"]), "utf-8")
+    cache.write_text(json.dumps([c.outputs for c in code_cells(nb)]), "utf-8")
 
 
 def _make(job: tuple[str, Path, Path, Path, int, bool]) -> str:
     name, page, twin, out, timeout, use_cache = job
     start = time.perf_counter()
     nbs = {"en": page_to_notebook(page), "zh": page_to_notebook(twin)}
-    codes = {
-        lang: [c.source for c in nb.cells if c.cell_type == "code"] for lang, nb in nbs.items()
-    }
+    codes = {lang: [c.source for c in code_cells(nb)] for lang, nb in nbs.items()}
     if codes["en"] != codes["zh"]:
         raise NotebookError(
             f"{page.relative_to(ROOT)} and {twin.relative_to(ROOT)} give notebooks with "
             "different code cells; both pages must include the same snippets in the same order."
         )
-    cached = _cached_outputs(nbs["en"], figures=out == OUT) if use_cache else None
+    cache = _cache_file(nbs["en"])
+    cached = _cached_outputs(nbs["en"], cache, figures=out == OUT) if use_cache else None
     if cached is None:
         execute(nbs["en"], page, timeout, figures=out == OUT)
         _record_notebook_only(nbs["en"])
-        _store_outputs(nbs["en"])
+        _store_outputs(nbs["en"], cache)
         how = f"executed in {time.perf_counter() - start:.1f} s"
     else:
-        for cell, outs in zip(
-            (c for c in nbs["en"].cells if c.cell_type == "code"), cached, strict=True
-        ):
+        for cell, outs in zip(code_cells(nbs["en"]), cached, strict=True):
             cell.outputs = outs
         how = "outputs reused: its code, snippets and torch are unchanged since it last ran"
-    outputs = [c.outputs for c in nbs["en"].cells if c.cell_type == "code"]
-    for cell in (c for c in nbs["zh"].cells if c.cell_type == "code"):
-        cell.outputs, cell.execution_count = outputs.pop(0), None
+    for en, zh in zip(code_cells(nbs["en"]), code_cells(nbs["zh"]), strict=True):
+        zh.outputs, zh.execution_count = en.outputs, None
     for lang, nb in nbs.items():
         target = out / lang / name
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,11 @@ from . import ROOT
 
 LANGS = {"en": "mkdocs.yml", "zh": "mkdocs.zh.yml"}
 PAGE_SUFFIXES = {".md", ".ipynb"}
-INCLUDE = re.compile(r'^(?P<indent>\s*)(?P<escape>;?)-{1,}8<-{1,}\s+"(?P<spec>[^"]+)"\s*$')
+# A pymdownx.snippets include line, at any indent (e.g. inside a collapsed exercise solution);
+# `;--8<--` is an escaped one, shown as text. One pattern for the checks, the notebooks and hooks.
+INCLUDE = re.compile(
+    r'^(?P<indent>[ \t]*)(?P<escape>;?)-{1,}8<-{1,}[ \t]+"(?P<spec>[^"]+)"[ \t]*$', re.M
+)
 SECTION_MARK = re.compile(r"--8<-- \[(start|end):([\w-]+)\]")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 ANCHOR = re.compile(r"\{\s*#([\w-]+)\s*\}$")
@@ -102,6 +106,12 @@ def includes(page: Path) -> list[Include]:
         if m and not m.group("escape"):
             found.append(Include(page, number, m.group("spec")))
     return found
+
+
+def included_files(markdown: str) -> list[str]:
+    """The snippet files a page's text includes, in order, each once."""
+    specs = (m["spec"] for m in INCLUDE.finditer(markdown) if not m["escape"])
+    return list(dict.fromkeys(spec.split(":", 1)[0] for spec in specs))
 
 
 def headings(page: Path) -> list[Heading]:

@@ -10,28 +10,50 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import cache
+from pathlib import Path
 
 from . import ROOT
 
 VERIFIED_DIR = ROOT / "build" / "verified"
 
 
-def record_verification(snippet, device: str, label: str, torch_version: str) -> None:
+def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` with `text` in one step: a reader never sees half a file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+@cache
+def device_label(device: str) -> str:
+    """How a page names the device its examples ran on: "CPU", "CUDA (NVIDIA H100 80GB HBM3)"."""
+    if device == "cuda":
+        import torch
+
+        return f"CUDA ({torch.cuda.get_device_name()})"
+    return "CPU"
+
+
+def record_verification(snippet, device: str) -> None:
     """Note that `snippet`, as it is now, printed what its pages show on `device`."""
-    digest = hashlib.sha256(snippet.path.read_bytes()).hexdigest()
+    import torch
+
     record = {
         "snippet": snippet.rel,
         "device": device,
-        "label": label,
-        "torch": torch_version,
-        "sha256": digest,
+        "label": device_label(device),
+        "torch": torch.__version__.split("+")[0],
+        "sha256": hashlib.sha256(snippet.path.read_bytes()).hexdigest(),
     }
     VERIFIED_DIR.mkdir(parents=True, exist_ok=True)
     target = VERIFIED_DIR / f"{snippet.chapter}__{snippet.path.stem}.{device}.json"
-    fd, tmp = tempfile.mkstemp(dir=VERIFIED_DIR, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(record, handle, indent=1)
-    os.replace(tmp, target)
+    write_atomically(target, json.dumps(record, indent=1))
 
 
 def verification_records() -> dict[str, dict[str, dict]]:

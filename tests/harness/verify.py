@@ -7,8 +7,6 @@ what went wrong and how to fix it.
 from __future__ import annotations
 
 import difflib
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from .outputs import (
     statements_after,
 )
 from .pages import LANGS, docs_dir, includes, pages
+from .records import write_atomically
 from .runner import RunResult
 from .snippets import CUDA_MODES, Snippet
 
@@ -63,17 +62,6 @@ def _diff(documented: str, actual: str, snippet: Snippet, device: str) -> str:
             n=2,
         )
     )
-
-
-def write_atomically(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 def code_lines(text: str) -> list[str]:

@@ -5,7 +5,10 @@ Sessions:
           pages, execute the notebooks, build both languages strictly, check the built site in
           headless Chromium. Arguments after `--` go to the first pytest run (e.g. `-k pooling`).
   update  rewrite the documented `#>` outputs from a real CPU run (review the diff afterwards).
-  serve   live preview of both languages on http://127.0.0.1:8000/.
+  translations  add new code comments to snippets/<chapter>/zh.po, mark edited ones stale, and
+          list what still needs translating (translators' command; `docs` checks the result).
+  serve   live preview of both languages on http://127.0.0.1:8000/ within seconds: figures,
+          outputs and notebooks are made in the background; edited snippets show live outputs.
   lint    ruff on snippets, tests and tooling.
   benchmark  FashionMNIST: the official quickstart recipe against the chapter's recipe.
 """
@@ -32,15 +35,28 @@ WORKERS = str(min(2, os.cpu_count() or 1))
 
 
 def install(session: nox.Session) -> None:
-    """pip install the pinned requirements, skipped when the venv already has exactly these."""
-    digest = hashlib.sha256(REQUIREMENTS.read_bytes() + sys.version.encode()).hexdigest()
+    """pip install the pinned requirements and the project's machinery (`execdocs`, editable),
+    skipped when the venv already has exactly these."""
+    pyproject = ROOT / "pyproject.toml"
+    digest = hashlib.sha256(
+        REQUIREMENTS.read_bytes() + pyproject.read_bytes() + sys.version.encode()
+    ).hexdigest()
     stamp = Path(session.virtualenv.location) / ".requirements.sha256"
-    if stamp.exists() and stamp.read_text() == digest:
+    if stamp.exists() and stamp.read_text() == digest and _execdocs_is_here(session):
         session.log("requirements unchanged since the last install: skipping pip")
         return
     session.install("--upgrade", "pip")
     session.install("-r", str(REQUIREMENTS))
+    session.install("--no-deps", "--no-build-isolation", "-e", str(ROOT))
     stamp.write_text(digest)
+
+
+def _execdocs_is_here(session: nox.Session) -> bool:
+    """The editable install points at this checkout (not at another clone sharing the venv)."""
+    out = session.run(
+        "python", "-c", "import execdocs; print(execdocs.ROOT)", silent=True, success_codes=[0, 1]
+    )
+    return bool(out) and Path(out.strip().splitlines()[-1]) == ROOT
 
 
 class Timer:
@@ -74,8 +90,8 @@ def docs(session: nox.Session) -> None:
         "not site and not browser",
         *session.posargs,
     )
-    timer.run("translations report", "python", "-m", "tools.translations")
-    timer.run("notebooks (execute)", "python", "-m", "tools.notebooks")
+    timer.run("translations report", "python", "-m", "execdocs.stale_pages")
+    timer.run("notebooks (execute)", "python", "-m", "execdocs.notebooks")
     timer.run("build en (mkdocs --strict)", "mkdocs", "build", "--strict", "-f", "mkdocs.yml")
     timer.run("build zh (mkdocs --strict)", "mkdocs", "build", "--strict", "-f", "mkdocs.zh.yml")
     timer.run("built site + browser (pytest)", "pytest", "-n", WORKERS, "-m", "site or browser")
@@ -102,14 +118,17 @@ def update(session: nox.Session) -> None:
 
 @nox.session
 def serve(session: nox.Session) -> None:
-    """Live preview of both languages on http://127.0.0.1:8000/ (rebuilds on every change)."""
+    """Live preview of both languages on http://127.0.0.1:8000/, served within seconds; never
+    exits because a snippet fails (the page shows the error in a box instead)."""
     install(session)
-    if not (ROOT / "build" / "figures").is_dir():
-        session.log("figures are made by running the snippets: running them once on CPU")
-        session.run("pytest", "-q", "-n", WORKERS, "tests/test_snippets.py", "-k", "cpu", env=ENV)
-    if not (ROOT / "build" / "notebooks").is_dir():
-        session.run("python", "-m", "tools.notebooks", env=ENV)
-    session.run("python", "-m", "tools.serve", *session.posargs, env=ENV)
+    session.run("python", "-m", "execdocs.preview", *session.posargs, env=ENV)
+
+
+@nox.session
+def translations(session: nox.Session) -> None:
+    """Extract code comments into snippets/<chapter>/zh.po and list the missing/stale ones."""
+    install(session)
+    session.run("python", "-m", "execdocs.comments", *session.posargs, env=ENV)
 
 
 @nox.session
@@ -117,7 +136,7 @@ def lint(session: nox.Session) -> None:
     """ruff check of everything; format check of the tooling (snippets keep their layout)."""
     install(session)
     session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", "tests", "tools", "theme", "noxfile.py")
+    session.run("ruff", "format", "--check", "tests", "execdocs", "theme", "noxfile.py")
 
 
 @nox.session

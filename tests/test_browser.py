@@ -17,7 +17,7 @@ import threading
 import pytest
 
 from tests.conftest import env_flag
-from tests.harness import ROOT
+from execdocs import ROOT
 
 pytestmark = pytest.mark.browser
 SITE = ROOT / "site"

@@ -9,12 +9,12 @@ import sys
 
 import pytest
 
-from tests.harness import ROOT
-from tests.harness.outputs import line_matches, strip_cuda
-from tests.harness.pages import Include, include_problem, missing_twins, read_text
-from tests.harness.runner import run_snippet
-from tests.harness.snippets import SettingsError, discover
-from tests.harness.verify import SnippetFailure, verify
+from execdocs import ROOT
+from execdocs.outputs import line_matches, strip_cuda
+from execdocs.pages import Include, include_problem, missing_twins, read_text
+from execdocs.runner import run_snippet
+from execdocs.snippets import SettingsError, discover
+from execdocs.verify import SnippetFailure, verify
 
 
 def snippet(tmp_path, code: str, settings: str = ""):
@@ -263,7 +263,7 @@ def test_cuda_requested_but_absent_fails_loudly():
 
 
 def test_stale_translation_is_reported(tmp_path):
-    from tools.translations import stale_pages
+    from execdocs.stale_pages import stale_pages
 
     def git(*args):
         subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
@@ -284,7 +284,7 @@ def test_stale_translation_is_reported(tmp_path):
 
 def test_missing_data_without_network_says_what_to_do(tmp_path):
     """No FashionMNIST under the data root and no network: a message, not only a stack trace."""
-    from tests.harness.snippets import SNIPPETS_DIR
+    from execdocs.snippets import SNIPPETS_DIR
 
     offline = {
         "NN_GUIDE_DATA": str(tmp_path / "empty"),

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from tests.harness import ROOT
-from tests.harness.pages import (
+from execdocs import ROOT
+from execdocs.pages import (
     LANGS,
     docs_dir,
     generated_notebooks,
@@ -20,7 +20,7 @@ from tests.harness.pages import (
     read_text,
     rel,
 )
-from tests.harness.snippets import SNIPPETS_DIR, snippet_files
+from execdocs.snippets import SNIPPETS_DIR, snippet_files
 
 OTHER = {"en": "zh", "zh": "en"}
 ALL_PAGES = sorted({(lang, p) for lang in LANGS for p in pages(lang)})

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import ROOT
+from execdocs import ROOT
 
 pytestmark = pytest.mark.site
 SITE = ROOT / "site"
@@ -32,7 +32,7 @@ def built_pages(lang: str) -> list[Path]:
     if not (root / "index.html").exists():
         pytest.fail(
             f"{root}/index.html is missing: the site is not built. Run `nox -s docs`, or "
-            "`python -m tools.notebooks && mkdocs build -f mkdocs.yml && mkdocs build -f mkdocs.zh.yml`.",
+            "`python -m execdocs.notebooks && mkdocs build -f mkdocs.yml && mkdocs build -f mkdocs.zh.yml`.",
             pytrace=False,
         )
     return sorted(p.relative_to(root) for p in root.rglob("index.html"))
@@ -96,7 +96,7 @@ def test_no_page_shows_raw_notebook_json(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_notebook_pages_are_rendered_with_outputs(lang):
-    from tools.notebooks import notebook_pages
+    from execdocs.notebooks import notebook_pages
 
     names = notebook_pages(lang)
     if not names:
@@ -135,8 +135,8 @@ def test_chinese_search_index_is_segmented():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_pages_state_what_verified_them_and_offer_a_notebook(lang):
-    from tests.harness.pages import docs_dir, includes, pages
-    from tools.notebooks import notebook_pages
+    from execdocs.pages import docs_dir, includes, pages
+    from execdocs.notebooks import notebook_pages
 
     rendered = {p.relative_to(docs_dir(lang)) for p in notebook_pages(lang).values()}
     problems = []

@@ -10,11 +10,11 @@ import pytest
 from pytest_examples import CodeExample
 
 from tests.conftest import env_flag
-from tests.harness import ROOT
-from tests.harness.records import record_verification
-from tests.harness.runner import run_snippet
-from tests.harness.snippets import discover
-from tests.harness.verify import SnippetFailure, verify
+from execdocs import ROOT
+from execdocs.records import record_verification
+from execdocs.runner import run_snippet
+from execdocs.snippets import discover
+from execdocs.verify import SnippetFailure, verify
 
 SNIPPETS = discover()
 DATA_ROOT = os.environ.get("NN_GUIDE_DATA", str(ROOT / "data"))
@@ -39,7 +39,7 @@ def test_snippets_exist():
 def test_snippet(snippet, device, update_examples):
     if snippet.notebook_only:
         pytest.skip(
-            f"runs in its page's notebook (tools/notebooks.py; an error or warning there fails "
+            f"runs in its page's notebook (execdocs/notebooks.py; an error or warning there fails "
             f"the build): {snippet.reason}"
         )
     if device == "cuda":

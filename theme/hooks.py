@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+import logging
 import re
-import sys
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # MkDocs restores sys.path later
-from tests.harness.pages import included_files  # noqa: E402
-from tests.harness.records import verification_records  # noqa: E402
-from tools.notebooks import notebook_pages  # noqa: E402
+from execdocs import ROOT, live
+from execdocs.notebooks import notebook_pages, placeholder_notebook
+from execdocs.pages import INCLUDE, included_files
+from execdocs.records import verification_records
+from execdocs.shown import write_tree
+
+# A warning fails `mkdocs build --strict` (what `nox -s docs` runs) and is only shown by the
+# preview, which then renders the page anyway with a notice in place of what is missing.
+log = logging.getLogger("mkdocs.hooks.nn_guide")
+
+
+def _lang(config) -> str:
+    return Path(config["docs_dir"]).name
+
+
+def on_config(config):
+    """Point pymdownx.snippets at the snippet files as this language's reader sees them:
+    comments translated for Chinese, and, in the preview, live outputs (execdocs.shown)."""
+    tree = write_tree(_lang(config))
+    if tree is not None:
+        options = config["mdx_configs"].setdefault("pymdownx.snippets", {})
+        options["base_path"] = [str(tree), str(ROOT)]
+    return config
 
 # Notebook pages (mkdocs-jupyter, via nbconvert) load MathJax from a CDN. Maths is rendered by
 # the vendored KaTeX on every page, so those tags only cost a third-party request: drop them.
@@ -40,7 +58,7 @@ ROOT_INDEX = """<!doctype html>
 
 def on_page_context(context, page, config, nav):
     """A generated notebook's "edit" link points at the page it is made from."""
-    lang = Path(config["docs_dir"]).name
+    lang = _lang(config)
     source = notebook_pages(lang, Path(config["docs_dir"])).get(page.file.src_uri)
     if source is not None and config.get("repo_url") and config.get("edit_uri"):
         rel = source.relative_to(Path(config["docs_dir"])).as_posix()
@@ -62,16 +80,16 @@ def on_post_build(config) -> None:
 
 # Figures are made by running snippets (tests/test_snippets.py copies the images a snippet saves
 # to build/figures/<chapter>/) and published as figures/<chapter>/<name> in both languages.
-FIGURES = Path(__file__).resolve().parents[1] / "build" / "figures"
+FIGURES = ROOT / "build" / "figures"
 FIGURE_LINK = re.compile(r"\]\((?:\.\./)*(figures/[^)\s]+)\)")
 
 
-NOTEBOOKS = Path(__file__).resolve().parents[1] / "build" / "notebooks"
+NOTEBOOKS = ROOT / "build" / "notebooks"
 
 
 @event_priority(100)  # before mkdocs-jupyter, which turns .ipynb files into pages
 def on_files(files, config):
-    """Add the figures and the generated notebooks (tools/notebooks.py) to the site."""
+    """Add the figures and the generated notebooks (execdocs/notebooks.py) to the site."""
     from mkdocs.structure.files import File
 
     if FIGURES.is_dir():
@@ -81,18 +99,25 @@ def on_files(files, config):
                 files.append(File.generated(config, uri, abs_src_path=str(image)))
     lang = Path(config["docs_dir"]).name
     for name, page in notebook_pages(lang, Path(config["docs_dir"])).items():
-        notebook = NOTEBOOKS / lang / name
-        if not notebook.is_file():
-            raise PluginError(
-                f"{page.relative_to(NOTEBOOKS.parents[1])} asks for the notebook {name}, which is "
-                f"generated and executed by `python -m tools.notebooks` (part of `nox -s docs`) "
-                f"and is missing from build/notebooks/{lang}/. Run that first."
+        src_dir = NOTEBOOKS / lang
+        if not (src_dir / name).is_file():
+            why = live.notices.get("notebooks") or (
+                "it is generated and executed by `python -m execdocs.notebooks` (part of "
+                "`nox -s docs`); run that first"
             )
+            log.warning(
+                "%s asks for the notebook %s, which is missing from build/notebooks/%s/: %s.",
+                page.relative_to(ROOT),
+                name,
+                lang,
+                why,
+            )
+            src_dir = placeholder_notebook(lang, name, why)
         # A File with a real src_dir (not File.generated): mkdocs-jupyter's wrapper needs one.
         files.append(
             File(
                 name,
-                src_dir=str(NOTEBOOKS / lang),
+                src_dir=str(src_dir),
                 dest_dir=config["site_dir"],
                 use_directory_urls=config["use_directory_urls"],
             )
@@ -112,12 +137,23 @@ TEXT = {
         "verified": "Verified: the {n} examples on this page ran with PyTorch {torch} on {devices} "
         "and printed exactly what is shown.",
         "unverified": "Not verified in this build: {names} (run `nox -s docs`).",
+        "and": ", ",
+        "no_output": "The output of `{spec}` is shown from this page's notebook, which is not "
+        "available in this build: {why}",
+        "no_figure": "This figure is made by running `{snippet}`, and is not available in this "
+        "build: {why}",
+        "problem": "Running `{snippet}` in the preview failed; the page shows its output from "
+        "the file",
     },
     "zh": {
         "download": "下载本页的 Jupyter Notebook",
         "verified": "已验证：本页的 {n} 个示例已在 PyTorch {torch}（{devices}）上运行，"
         "输出与页面所示完全一致。",
         "unverified": "本次构建未验证：{names}（请运行 `nox -s docs`）。",
+        "and": "、",
+        "no_output": "`{spec}` 的输出取自本页的 Notebook，而本次构建中没有它：{why}",
+        "no_figure": "这张图由运行 `{snippet}` 生成，本次构建中没有它：{why}",
+        "problem": "预览中运行 `{snippet}` 失败；页面上显示的是文件中原有的输出",
     },
 }
 
@@ -144,10 +180,20 @@ def _verification(snippets: list[str], lang: str) -> str:
     return (
         '\n\n!!! success ""\n    '
         + text["verified"].format(
-            n=len(snippets), torch=", ".join(sorted(torch_versions)), devices=", ".join(complete)
+            n=len(snippets),
+            torch=", ".join(sorted(torch_versions)),
+            devices=text["and"].join(complete),
         )
         + "\n"
     )
+
+
+def _box(kind: str, title: str, body: str, indent: str = "") -> str:
+    """A Material admonition; `body` is shown verbatim (a message with paths and commands)."""
+    lines = [f'{indent}!!! {kind} "{title}"', ""]
+    lines += [f"{indent}    ```text"] + [f"{indent}    {line}" for line in body.splitlines()]
+    lines += [f"{indent}    ```", ""]
+    return "\n".join(lines)
 
 
 RUN_OUTPUT = re.compile(r'^<!-- output: "(?P<spec>[^"]+)" -->$', re.M)
@@ -164,33 +210,73 @@ def _run_output(match: re.Match, page, config) -> str:
         if p == docs_dir / page.file.src_uri
     ]
     notebook = NOTEBOOKS / docs_dir.name / names[0] if names else None
+    why = None
     if notebook is None or not notebook.exists():
-        raise PluginError(
-            f"{page.file.src_uri}: shows the output of {match['spec']} from its notebook, which "
-            "is missing: run `python -m tools.notebooks` first (part of `nox -s docs`)."
+        why = live.notices.get("notebooks") or (
+            "run `python -m execdocs.notebooks` first (part of `nox -s docs`)."
         )
-    for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
-        if cell.get("metadata", {}).get("snippet") == match["spec"]:
-            text = "".join(
-                "".join(o.get("text", ""))
-                for o in cell.get("outputs", [])
-                if o.get("output_type") == "stream"
-            )
-            return f"```text\n{text.rstrip()}\n```"
-    raise PluginError(f"{page.file.src_uri}: its notebook has no cell from {match['spec']}")
+    else:
+        for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
+            if cell.get("metadata", {}).get("snippet") == match["spec"]:
+                text = "".join(
+                    "".join(o.get("text", ""))
+                    for o in cell.get("outputs", [])
+                    if o.get("output_type") == "stream"
+                )
+                return f"```text\n{text.rstrip()}\n```"
+        why = f"its notebook has no cell from {match['spec']}"
+    log.warning("%s: shows the output of %s: %s", page.file.src_uri, match["spec"], why)
+    text = TEXT[_lang(config)]["no_output"].format(spec=match["spec"], why="")
+    return _box("warning", text.rstrip("：: "), why)
+
+
+def _live_problems(markdown: str, lang: str) -> str:
+    """In the preview: a box under each included snippet that failed when it was run."""
+    if not live.problems:
+        return markdown
+    lines, out, pending = markdown.split("\n"), [], None
+    for line in lines:
+        out.append(line)
+        m = INCLUDE.match(line)
+        if m and not m["escape"] and m["spec"].split(":")[0] in live.problems:
+            pending = (m["spec"].split(":")[0], m["indent"])
+        elif pending and line.strip().startswith(("```", "~~~")):
+            snippet, indent = pending
+            fence_indent = line[: len(line) - len(line.lstrip())]
+            title = TEXT[lang]["problem"].format(snippet=snippet)
+            out.append("")
+            out.append(_box("failure", title, live.problems[snippet], fence_indent))
+            pending = None
+    return "\n".join(out)
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    lang = _lang(config)
     markdown = RUN_OUTPUT.sub(lambda m: _run_output(m, page, config), markdown)
     for ref in FIGURE_LINK.findall(markdown):
         if files.get_file_from_path(ref) is None:
-            raise PluginError(
-                f"{config['docs_dir']}/{page.file.src_uri}: shows {ref}, which is made by running "
-                f"its snippet and is missing from build/{ref}. Run the snippets first "
-                "(`nox -s docs`, or `pytest tests/test_snippets.py -k cpu`); if the snippet "
-                "was renamed, fix the image link."
+            snippet = f"snippets/{Path(ref).parent.name}/..."
+            why = live.notices.get("snippets") or (
+                "run the snippets first (`nox -s docs`, or `pytest tests/test_snippets.py -k "
+                "cpu`); if the snippet was renamed, fix the image link."
             )
-    lang = Path(config["docs_dir"]).name
+            log.warning(
+                "%s/%s: shows %s, which is made by running its snippet and is missing from "
+                "build/%s: %s",
+                config["docs_dir"],
+                page.file.src_uri,
+                ref,
+                ref,
+                why,
+            )
+            title = TEXT[lang]["no_figure"].format(snippet=snippet, why="").rstrip("：: ")
+            markdown = re.sub(
+                rf"^!\[[^\]]*\]\((?:\.\./)*{re.escape(ref)}\)\s*$",
+                lambda _m, t=title, w=why: _box("warning", t, w),
+                markdown,
+                flags=re.M,
+            )
+    markdown = _live_problems(markdown, lang)
     snippets = [f for f in included_files(markdown) if f.startswith("snippets/")]
     if snippets:
         download = "notebooks/" + Path(page.file.src_uri).with_suffix(".ipynb").as_posix()

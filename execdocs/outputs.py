@@ -5,10 +5,12 @@ line exactly as Python prints it, and an exception it raises on purpose in a `#>
 under the statement that raises. `render` writes those lines from a real run; the check compares
 the file with what `render` produces.
 
-pytest-examples captures the prints (its `MockPrintFunction`) and finds where each `print` ends
-(`find_print_location`). Its own writer is not used: it formats any multi-line output with black,
-which turns PyTorch's `tensor([[3., 2.], ...])` into `3.0, 2.0` inside a `'''` block. Here every
-output line becomes one `#>` line, verbatim.
+pytest-examples captures the prints (its `MockPrintFunction`). Neither its writer nor its print
+locator is used: the writer formats multi-line output with black, which turns PyTorch's
+`tensor([[3., 2.], ...])` into `3.0, 2.0` inside a `'''` block, and the locator points at the
+first line of a print whose argument spans several lines. Here every output line becomes one
+`#>` line, verbatim, right after the last line of the statement that printed (found with `ast`):
+a `#>` line never sits inside a statement.
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pytest_examples import CodeExample
-from pytest_examples.run_code import find_print_location
 
 OUTPUT_LINE = re.compile(r"^\s*#>(?: |$)")
 TRACEBACK_HEAD = "Traceback (most recent call last):"
@@ -50,16 +50,30 @@ def _statement_end(tree: ast.Module, line_no: int) -> tuple[ast.stmt, int]:
     raise ValueError(f"no top-level statement contains line {line_no}")
 
 
+def printing_statement(tree: ast.Module, line_no: int) -> ast.stmt:
+    """The innermost simple statement spanning `line_no`, the line a print ran on."""
+    found = None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.stmt) and node.lineno <= line_no <= node.end_lineno:
+            span = node.end_lineno - node.lineno
+            if found is None or span <= found.end_lineno - found.lineno:
+                found = node
+    if found is None:
+        raise ValueError(f"no statement contains line {line_no}")
+    return found
+
+
 def render(source: str, path: Path, printed: list[Printed], raised: Raised | None) -> str:
     """The snippet's source with its `#>` lines rewritten from a run's prints and exception."""
-    example = CodeExample.create(source, path=path)
+    tree = ast.parse(source)
     lines = source.splitlines()
     after: dict[int, list[str]] = {}  # 0-based index of a line -> output lines that follow it
     for p in printed:
-        end_line, col = find_print_location(example, p.line_no)
-        after.setdefault(end_line - 1, []).extend(output_lines(p.text, " " * col))
+        node = printing_statement(tree, p.line_no)
+        indent = " " * node.col_offset
+        after.setdefault(node.end_lineno - 1, []).extend(output_lines(p.text, indent))
     if raised is not None:
-        node, _ = _statement_end(ast.parse(source), raised.line_no)
+        node, _ = _statement_end(tree, raised.line_no)
         block = f"{TRACEBACK_HEAD}\n  ...\n{raised.text}"
         after.setdefault(node.end_lineno - 1, []).extend(output_lines(block, " " * node.col_offset))
     out = []

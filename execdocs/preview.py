@@ -1,4 +1,4 @@
-"""Live preview of both languages: `python -m tools.serve` (what `nox -s serve` runs).
+"""Live preview of both languages: `python -m execdocs.preview` (what `nox -s serve` runs).
 
 `mkdocs serve` previews one config at a time; the site has one per language, under /en/ and
 /zh/, with a language switcher between them. This serves site/ on http://127.0.0.1:8000/ with
@@ -18,7 +18,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.livereload import LiveReloadServer
 
-ROOT = Path(__file__).resolve().parents[1]
+from . import ROOT
+
 CONFIGS = {"en": ROOT / "mkdocs.yml", "zh": ROOT / "mkdocs.zh.yml"}
 log = logging.getLogger("mkdocs")
 

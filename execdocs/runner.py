@@ -23,6 +23,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
 import traceback
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from pathlib import Path
 
 from .outputs import Printed, Raised
 
-PRELOAD = ["torch", "torchvision", "numpy", "tests.harness.runner"]
+PRELOAD = ["torch", "torchvision", "numpy", "execdocs.runner"]
 FIGURE_SUFFIXES = {".png", ".svg", ".jpg"}
 _context = None
 
@@ -64,18 +65,26 @@ def _module_level_line(exc: BaseException, filename: str) -> int | None:
 
 
 def _child(
-    conn, path: str, device: str, threads: int, env: dict[str, str], figures_dir: str | None
+    conn,
+    path: str,
+    device: str,
+    threads: int,
+    env: dict[str, str],
+    figures_dir: str | None,
+    workdir: str,
 ) -> None:
     import random
+    import sys
     import time
+    import types
     import warnings
     from unittest.mock import patch
 
+    os.setpgrp()  # its own process group: a time-out ends the processes it started too
     os.environ.update(env)
     if device == "cpu":
         os.environ["CUDA_VISIBLE_DEVICES"] = ""
     os.environ.setdefault("MPLBACKEND", "Agg")
-    workdir = tempfile.mkdtemp(prefix="snippet-")
     os.chdir(workdir)
 
     import numpy as np
@@ -96,9 +105,13 @@ def _child(
     start = time.perf_counter()
     try:
         code = compile(Path(path).read_text(encoding="utf-8"), path, "exec")
-        namespace = {"__name__": "__main__", "__file__": path}
+        # The snippet is the __main__ module, as under `python snippet.py`: processes it
+        # starts with the spawn method (torch.multiprocessing.spawn) import it from its file.
+        main = types.ModuleType("__main__")
+        main.__file__ = path
+        sys.modules["__main__"] = main
         with patch("builtins.print", side_effect=printer):
-            exec(code, namespace)
+            exec(code, main.__dict__)
         if device == "cuda":
             torch.cuda.synchronize()
     except BaseException as exc:  # noqa: BLE001 - SystemExit and KeyboardInterrupt are documented too
@@ -121,7 +134,6 @@ def _child(
                 figures.append(made.name)
     conn.send(RunResult(device, printed, raised, seconds=seconds, figures=figures))
     conn.close()
-    shutil.rmtree(workdir, ignore_errors=True)
 
 
 def run_snippet(
@@ -135,24 +147,35 @@ def run_snippet(
 ) -> RunResult:
     """Run `path` on `device`; images it saves in its working directory go to `figures_dir`."""
     ctx = _forkserver()
-    receive, send = ctx.Pipe(duplex=False)
-    args = (send, str(path), device, threads, env or {}, figures_dir and str(figures_dir))
-    proc = ctx.Process(target=_child, args=args)
-    proc.start()
-    send.close()
-    try:
-        if receive.poll(timeout):
-            try:
-                result = receive.recv()
-            except EOFError:
-                result = None
-        else:
-            proc.kill()
-            proc.join()
-            return RunResult(device, timed_out=True, seconds=timeout)
-    finally:
-        receive.close()
-    proc.join(10)
+    with tempfile.TemporaryDirectory(prefix="snippet-") as workdir:
+        receive, send = ctx.Pipe(duplex=False)
+        args = (send, str(path), device, threads, env or {}, figures_dir and str(figures_dir))
+        proc = ctx.Process(target=_child, args=(*args, workdir))
+        proc.start()
+        send.close()
+        try:
+            if receive.poll(timeout):
+                try:
+                    result = receive.recv()
+                except EOFError:
+                    result = None
+            else:
+                _kill_group(proc)
+                return RunResult(device, timed_out=True, seconds=timeout)
+        finally:
+            receive.close()
+        proc.join(10)
+        _kill_group(proc)  # whatever the snippet started and left running
     if result is None:
         return RunResult(device, crashed=f"exit code {proc.exitcode}")
     return result
+
+
+def _kill_group(proc) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass  # no group left (or not made yet: then the kill below ends the process itself)
+    if proc.is_alive():
+        proc.kill()
+    proc.join()

@@ -156,8 +156,8 @@ def include_problem(inc: Include, root: Path = ROOT) -> str | None:
 
 
 def generated_notebooks(lang: str) -> list[str]:
-    """Notebook pages that pages ask for in their front matter (made by tools/notebooks.py)."""
-    from tools.notebooks import notebook_pages
+    """Notebook pages that pages ask for in their front matter (made by execdocs/notebooks.py)."""
+    from execdocs.notebooks import notebook_pages
 
     return sorted(notebook_pages(lang))
 

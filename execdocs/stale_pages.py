@@ -1,4 +1,4 @@
-"""Report translations that may be stale: `python -m tools.translations`.
+"""Report translations that may be stale: `python -m execdocs.stale_pages`.
 
 tests/test_pages.py already fails when a page's twins disagree on their snippet includes or
 heading anchors. What it cannot see is prose: an English paragraph rewritten while the Chinese
@@ -15,7 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from . import ROOT
+
 
 
 def _git(*args: str, cwd: Path) -> str:

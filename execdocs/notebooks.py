@@ -1,4 +1,4 @@
-"""Generate and execute the companion notebooks: `python -m tools.notebooks`.
+"""Generate and execute the companion notebooks: `python -m execdocs.notebooks`.
 
 A page asks for a notebook in its front matter:
 
@@ -23,6 +23,7 @@ Notebook pages are written to build/notebooks/<lang>/<path>; theme/hooks.py publ
 from __future__ import annotations
 
 import argparse
+import functools
 import base64
 import os
 import re
@@ -35,9 +36,11 @@ from pathlib import Path
 import nbformat
 import yaml
 
-from tests.harness.pages import INCLUDE, included_files
+from .pages import INCLUDE, included_files
+from .shown import text_for
 
-ROOT = Path(__file__).resolve().parents[1]
+from . import ROOT
+
 OUT = ROOT / "build" / "notebooks"
 FIGURES = ROOT / "build" / "figures"
 LANGS = ("en", "zh")
@@ -76,9 +79,10 @@ def notebook_pages(lang: str, docs_dir: Path | None = None) -> dict[str, Path]:
     return found
 
 
-def snippet_code(spec: str) -> str:
+def snippet_code(spec: str, lang: str = "en") -> str:
+    """The code a notebook cell shows for an include: comments in `lang`, no `#>` lines."""
     file, _, section = spec.partition(":")
-    text = (ROOT / file).read_text(encoding="utf-8")
+    text = text_for(ROOT / file, lang)
     if section:
         m = re.search(
             rf"^[^\n]*--8<-- \[start:{re.escape(section)}\][^\n]*\n(?P<body>.*?)"
@@ -92,7 +96,7 @@ def snippet_code(spec: str) -> str:
     return SECTION_MARK.sub("", OUTPUT_LINE.sub("", text)).strip("\n")
 
 
-def page_to_notebook(page: Path) -> nbformat.NotebookNode:
+def page_to_notebook(page: Path, lang: str = "en") -> nbformat.NotebookNode:
     _, body = front_matter(page.read_text(encoding="utf-8"))
     body = ANCHOR.sub("", FIGURE.sub("", body))
     cells, pos = [], 0
@@ -103,7 +107,9 @@ def page_to_notebook(page: Path) -> nbformat.NotebookNode:
             lambda m: (
                 m[0]
                 if m["escape"]
-                else "\n".join(m["indent"] + line for line in snippet_code(m["spec"]).splitlines())
+                else "\n".join(
+                    m["indent"] + line for line in snippet_code(m["spec"], lang).splitlines()
+                )
             ),
             text,
         ).strip("\n")
@@ -112,7 +118,7 @@ def page_to_notebook(page: Path) -> nbformat.NotebookNode:
 
     for m in INCLUDE_FENCE.finditer(body):
         markdown(body[pos : m.start()])
-        cell = nbformat.v4.new_code_cell(snippet_code(m["spec"]))
+        cell = nbformat.v4.new_code_cell(snippet_code(m["spec"], lang))
         cell.metadata["snippet"] = m["spec"]
         if TRACEBACK_DOC.search((ROOT / m["spec"].split(":")[0]).read_text(encoding="utf-8")):
             cell.metadata["tags"] = ["raises-exception"]  # the error is the point of the example
@@ -136,7 +142,16 @@ def execute(nb: nbformat.NotebookNode, source: Path, timeout: int, figures: bool
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    workdir = Path(tempfile.mkdtemp(prefix="notebook-"))
+    with tempfile.TemporaryDirectory(prefix="notebook-") as tmp:
+        _execute_in(nb, source, timeout, figures, Path(tmp))
+
+
+def _execute_in(
+    nb: nbformat.NotebookNode, source: Path, timeout: int, figures: bool, workdir: Path
+) -> None:
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
     client = NotebookClient(
         nb,
         timeout=timeout,
@@ -193,8 +208,8 @@ def _record_notebook_only(nb: nbformat.NotebookNode) -> None:
     """Snippets that only run here (notebook_only) are verified by this run: record it."""
     import torch
 
-    from tests.harness.records import record_verification
-    from tests.harness.snippets import discover
+    from execdocs.records import record_verification
+    from execdocs.snippets import discover
 
     ran = {c.metadata["snippet"].split(":")[0] for c in code_cells(nb)}
     device = "cuda" if torch.cuda.is_available() else "cpu"  # what the notebook's code picks
@@ -249,10 +264,49 @@ def _cache_file(nb: nbformat.NotebookNode) -> Path:
             [(ROOT / f).read_text(encoding="utf-8") for f in files],
             torch.__version__,
             torch.cuda.is_available(),
-            os.environ.get("NN_GUIDE_DATA", "data"),
+            data_fingerprint(),
         ]
     )
     return OUT / "cache" / (hashlib.sha256(key.encode()).hexdigest() + ".json")
+
+
+def data_fingerprint() -> list:
+    """What the notebooks' data is, not where it is: name, size and SHA-256 of each file
+    under $NN_GUIDE_DATA/FashionMNIST/raw/ (the same data at another path reuses outputs)."""
+
+    raw = Path(os.environ.get("NN_GUIDE_DATA", ROOT / "data")) / "FashionMNIST" / "raw"
+    found = []
+    for path in sorted(raw.iterdir()) if raw.is_dir() else []:
+        if path.is_file():
+            found.append([path.name, path.stat().st_size, _sha256(path)])
+    return found
+
+
+@functools.cache
+def _sha256_cached(path: str, size: int, mtime_ns: int) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    stat = path.stat()
+    return _sha256_cached(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+def placeholder_notebook(lang: str, name: str, why: str) -> Path:
+    """A one-cell notebook saying why the real one is missing (the preview shows it instead);
+    returns the folder to publish it from."""
+    folder = ROOT / "build" / "preview" / "notebooks" / lang
+    target = folder / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"> {why}")])
+    nbformat.write(nb, str(target))
+    return folder
 
 
 def _cached_outputs(nb: nbformat.NotebookNode, cache: Path, figures: bool) -> list | None:
@@ -281,9 +335,9 @@ def _store_outputs(nb: nbformat.NotebookNode, cache: Path) -> None:
 def _make(job: tuple[str, Path, Path, Path, int, bool]) -> str:
     name, page, twin, out, timeout, use_cache = job
     start = time.perf_counter()
-    nbs = {"en": page_to_notebook(page), "zh": page_to_notebook(twin)}
-    codes = {lang: [c.source for c in code_cells(nb)] for lang, nb in nbs.items()}
-    if codes["en"] != codes["zh"]:
+    nbs = {"en": page_to_notebook(page, "en"), "zh": page_to_notebook(twin, "zh")}
+    specs = {lang: [c.metadata["snippet"] for c in code_cells(nb)] for lang, nb in nbs.items()}
+    if specs["en"] != specs["zh"]:
         raise NotebookError(
             f"{page.relative_to(ROOT)} and {twin.relative_to(ROOT)} give notebooks with "
             "different code cells; both pages must include the same snippets in the same order."
@@ -305,7 +359,7 @@ def _make(job: tuple[str, Path, Path, Path, int, bool]) -> str:
         target = out / lang / name
         target.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, str(target))
-    return f"{name}: {len(codes['en'])} code cells, {how}"
+    return f"{name}: {len(specs['en'])} code cells, {how}"
 
 
 def build(timeout: int = 900, workers: int = 2, use_cache: bool = True) -> int:

@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import denormalize, read_po, write_po
 
 from . import ROOT
 
@@ -72,7 +72,9 @@ def comment_units(source: str) -> list[Unit]:
     def close() -> None:
         if block:
             text = "\n".join(_comment_text(t.string) for t in block)
-            units.append(Unit(block[0].start[0], block[-1].start[0], block[0].start[1], False, text))
+            units.append(
+                Unit(block[0].start[0], block[-1].start[0], block[0].start[1], False, text)
+            )
             block.clear()
 
     for tok in tokenize.generate_tokens(io.StringIO(source).readline):
@@ -165,8 +167,8 @@ def problems(snippet: Path) -> list[Problem]:
             continue
         where = f"{rel(snippet)}:{unit.first_row}"
         if problem == "stale":
-            message = catalog.get(unit.text)
-            before = f" (it was {message.previous_id[0]!r})" if message.previous_id else ""
+            previous = previous_ids(catalogue_path(snippet.parent)).get(unit.text)
+            before = f" (it was {previous!r})" if previous else ""
             found.append(
                 Problem(
                     where,
@@ -191,6 +193,20 @@ def problems(snippet: Path) -> list[Problem]:
                 f"translations` (it adds the comment to {po}), then write its msgstr.{hint}",
             )
         )
+    return found
+
+
+def previous_ids(path: Path) -> dict[str, str]:
+    """msgid -> the English it had before (`#| msgid`), for stale entries: Babel's reader does
+    not keep those lines, so they are read here."""
+    found = {}
+    for entry in path.read_text(encoding="utf-8").split("\n\n") if path.exists() else []:
+        before = [line[3:] for line in entry.splitlines() if line.startswith("#| ")]
+        now = [line for line in entry.splitlines() if not line.startswith("#")]
+        if before and now and now[0].startswith("msgid "):
+            msgstr = next(i for i, line in enumerate(now) if line.startswith("msgstr"))
+            msgid = denormalize("\n".join(now[:msgstr])[6:])
+            found[msgid] = denormalize("\n".join(before)[6:])
     return found
 
 
@@ -268,7 +284,9 @@ def update_catalogue(chapter_dir: Path) -> tuple[int, int, int]:
     if not messages and not path.exists():
         return 0, 0, 0
     with path.open("wb") as handle:
-        write_po(handle, catalog, width=0, omit_header=False, include_previous=True, sort_output=False)
+        write_po(
+            handle, catalog, width=0, omit_header=False, include_previous=True, sort_output=False
+        )
     missing = sum(1 for m in messages if not m.string)
     stale = sum(1 for m in messages if m.string and m.fuzzy)
     return len(messages), missing, stale
@@ -298,15 +316,19 @@ def main(argv: list[str] | None = None) -> int:
     todo = 0
     for chapter in chapters:
         entries, missing, stale = update_catalogue(chapter)
-        print(f"{rel(catalogue_path(chapter))}: {entries} comments, {missing} to translate, "
-              f"{stale} stale")
+        print(
+            f"{rel(catalogue_path(chapter))}: {entries} comments, {missing} to translate, "
+            f"{stale} stale"
+        )
         for snippet in sorted(chapter.glob("*.py")):
             for problem in problems(snippet):
                 print(f"  {problem.where}: {problem.message.split(' has no ')[0]}")
                 todo += 1
     print(
         "Write each msgstr in Chinese (delete `#, fuzzy` once a stale one is reviewed), then run "
-        "`nox -s docs`." if todo else "Every comment has a current translation."
+        "`nox -s docs`."
+        if todo
+        else "Every comment has a current translation."
     )
     return 1 if todo and args.check else 0
 

@@ -23,8 +23,8 @@ Notebook pages are written to build/notebooks/<lang>/<path>; theme/hooks.py publ
 from __future__ import annotations
 
 import argparse
-import functools
 import base64
+import functools
 import os
 import re
 import shutil
@@ -36,10 +36,9 @@ from pathlib import Path
 import nbformat
 import yaml
 
+from . import ROOT
 from .pages import INCLUDE, included_files
 from .shown import text_for
-
-from . import ROOT
 
 OUT = ROOT / "build" / "notebooks"
 FIGURES = ROOT / "build" / "figures"
@@ -139,8 +138,6 @@ def execute(nb: nbformat.NotebookNode, source: Path, timeout: int, figures: bool
     """Run every code cell in one kernel, warnings as errors; show the images each cell saves
     under it. With `figures`, also publish them as the page's figures (build/figures/<chapter>/),
     like the snippet tests do for the snippets they run."""
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
 
     with tempfile.TemporaryDirectory(prefix="notebook-") as tmp:
         _execute_in(nb, source, timeout, figures, Path(tmp))
@@ -362,22 +359,44 @@ def _make(job: tuple[str, Path, Path, Path, int, bool]) -> str:
     return f"{name}: {len(specs['en'])} code cells, {how}"
 
 
-def build(timeout: int = 900, workers: int = 2, use_cache: bool = True) -> int:
+def _make_or_report(job) -> str | NotebookError:
+    try:
+        return _make(job)
+    except NotebookError as exc:
+        return exc
+
+
+def build(
+    timeout: int = 900, workers: int = 2, use_cache: bool = True, keep_going: bool = False
+) -> int:
     """Make every notebook, executing the English ones in `workers` processes at once.
 
-    A notebook whose code, snippet files, torch version, device and data root are unchanged
-    since its last execution reuses that execution's outputs (build/notebooks/cache/); CI starts
-    from a clean clone, so it always executes everything."""
+    A notebook whose code, snippet files, torch version, device and data are unchanged since its
+    last execution reuses that execution's outputs (build/notebooks/cache/); CI starts from a
+    clean clone, so it always executes everything. With `keep_going`, a notebook that fails does
+    not stop the others (the preview uses this); the failures are raised together at the end."""
     from concurrent.futures import ProcessPoolExecutor
 
     jobs = [(*pair, timeout, use_cache) for pair in _pairs()]
+    make = _make_or_report if keep_going else _make
+    failed: list[NotebookError] = []
+
+    def report(line) -> None:
+        if isinstance(line, NotebookError):
+            failed.append(line)
+            print(f"error: {line}", file=sys.stderr, flush=True)
+        else:
+            print(f"notebook {line}", flush=True)
+
     # Notebook pages first, one at a time: the FashionMNIST one times its training, and those
     # timings are shown on the page, so nothing else should compete for the CPU meanwhile.
     for job in (j for j in jobs if j[3] == OUT):
-        print(f"notebook {_make(job)}", flush=True)
+        report(make(job))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for line in pool.map(_make, [j for j in jobs if j[3] != OUT]):
-            print(f"notebook {line}", flush=True)
+        for line in pool.map(make, [j for j in jobs if j[3] != OUT]):
+            report(line)
+    if failed:
+        raise NotebookError(f"{len(failed)} of {len(jobs)} notebooks failed (listed above)")
     return len(jobs)
 
 
@@ -386,10 +405,13 @@ def main() -> int:
     parser.add_argument("--timeout", type=int, default=900, help="seconds per cell")
     parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     parser.add_argument("--no-cache", action="store_true", help="execute every notebook again")
+    parser.add_argument("--keep-going", action="store_true", help="make the others if one fails")
     args = parser.parse_args()
     start = time.perf_counter()
     try:
-        count = build(args.timeout, args.workers, use_cache=not args.no_cache)
+        count = build(
+            args.timeout, args.workers, use_cache=not args.no_cache, keep_going=args.keep_going
+        )
     except NotebookError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-
 OUTPUT_LINE = re.compile(r"^\s*#>(?: |$)")
 TRACEBACK_HEAD = "Traceback (most recent call last):"
 

@@ -20,6 +20,7 @@ In the child:
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import shutil
@@ -172,10 +173,9 @@ def run_snippet(
 
 
 def _kill_group(proc) -> None:
-    try:
+    # No group left, or not made yet: then the kill below ends the process itself.
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass  # no group left (or not made yet: then the kill below ends the process itself)
     if proc.is_alive():
         proc.kill()
     proc.join()

@@ -16,15 +16,23 @@ from pathlib import Path
 
 from . import ROOT, live
 from .comments import load_catalogue, rel, translate
+from .outputs import OUTPUT_LINE
 from .records import write_atomically
 from .snippets import SNIPPETS_DIR, snippet_files
 
 TREES = ROOT / "build" / "snippets"  # build/snippets/<lang>/snippets/<chapter>/<file>.py
 
 
+def _code(text: str) -> list[str]:
+    return [line for line in text.splitlines() if not OUTPUT_LINE.match(line)]
+
+
 def text_for(path: Path, lang: str) -> str:
     """The snippet at `path` as the reader of `lang` sees it."""
-    source = live.outputs.get(rel(path)) or path.read_text(encoding="utf-8")
+    source = path.read_text(encoding="utf-8")
+    fresh = live.outputs.get(rel(path))
+    if fresh is not None and _code(fresh) == _code(source):  # a run of the file as it is now
+        source = fresh
     if lang == "zh":
         source = translate(source, load_catalogue(path.parent), rel(path))
     return source

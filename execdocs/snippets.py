@@ -77,6 +77,18 @@ class Snippet:
         return self.key
 
 
+def data_problem(snippet: Snippet, data_root: str) -> str | None:
+    """What to do when a snippet that reads FashionMNIST finds no data (None if it has it)."""
+    if not snippet.needs_data or (Path(data_root) / "FashionMNIST" / "raw").is_dir():
+        return None
+    return (
+        f"{snippet.rel} reads FashionMNIST and {data_root}/FashionMNIST/raw/ does not "
+        "exist: set NN_GUIDE_DATA to a folder holding FashionMNIST/raw/ with the four "
+        "files (CI: ../shared/datasets), or run once with internet access so torchvision "
+        "downloads them there."
+    )
+
+
 def snippet_files(snippets_dir: Path = SNIPPETS_DIR) -> list[Path]:
     return sorted(p for p in snippets_dir.rglob("*.py") if "__pycache__" not in p.parts)
 

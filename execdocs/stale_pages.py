@@ -18,7 +18,6 @@ from pathlib import Path
 from . import ROOT
 
 
-
 def _git(*args: str, cwd: Path) -> str:
     return subprocess.run(
         ["git", *args], cwd=cwd, capture_output=True, text=True, check=True

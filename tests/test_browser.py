@@ -16,8 +16,8 @@ import threading
 
 import pytest
 
-from tests.conftest import env_flag
 from execdocs import ROOT
+from tests.conftest import env_flag
 
 pytestmark = pytest.mark.browser
 SITE = ROOT / "site"

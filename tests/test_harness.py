@@ -325,3 +325,97 @@ def test_broken_link_or_anchor_fails_the_strict_build(tmp_path):
     assert run.returncode != 0
     assert "'index.md' contains a link 'layers/pooling.md'" in run.stderr
     assert "'#no-such-heading'" in run.stderr
+
+
+def test_output_of_a_multi_line_print_goes_after_the_whole_statement(tmp_path):
+    code = (
+        "x = 3\n"
+        "print(\n"
+        '    f"x is {x}, "\n'
+        '    f"twice x is {2 * x}"\n'
+        ")\n"
+        "for i in range(2):\n"
+        "    print(i,\n"
+        "          i * i)\n"
+    )
+    s = snippet(tmp_path, code)
+    assert check(s, update=True) is True
+    assert (
+        s.path.read_text()
+        == code.replace(")\nfor", ")\n#> x is 3, twice x is 6\nfor") + "    #> 0 0\n    #> 1 1\n"
+    )
+    assert check(s) is False  # and the rewritten file passes as it is
+
+
+# ---------------------------------------------------------------------------------------------
+# Code comments in the reader's language (execdocs/comments.py)
+
+
+def _chapter(tmp_path, code: str, po: str | None = None):
+    chapter = tmp_path / "snippets" / "chapter"
+    chapter.mkdir(parents=True, exist_ok=True)
+    path = chapter / "example.py"
+    path.write_text(code, encoding="utf-8")
+    if po is not None:
+        (chapter / "zh.po").write_text(po, encoding="utf-8")
+    return chapter, path
+
+
+PO_HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+
+
+def test_a_comment_without_translation_names_file_line_and_fix(tmp_path):
+    from execdocs.comments import problems
+
+    _, path = _chapter(tmp_path, "x = 1\n\n# make a batch of one\ny = [x]  # one item\n", PO_HEAD)
+    found = [str(p) for p in problems(path)]
+    assert len(found) == 2
+    assert f"{path.as_posix()}:3: the comment 'make a batch of one' has no Chinese" in found[0]
+    assert "nox -s translations" in found[0] and "zh.po" in found[0]
+    assert f"{path.as_posix()}:4: the comment 'one item'" in found[1]
+
+
+def test_an_edited_comment_marks_its_translation_stale(tmp_path):
+    from execdocs.comments import problems, update_catalogue
+
+    po = PO_HEAD + 'msgid "a batch of one"\nmsgstr "只含一个样本的批量"\n'
+    chapter, path = _chapter(tmp_path, "# a batch of one\ny = [1]\n", po)
+    assert problems(path) == []
+    path.write_text("# a batch of two\ny = [1, 2]\n", encoding="utf-8")
+    (message,) = [str(p) for p in problems(path)]
+    assert "has no Chinese translation" in message and "'a batch of one'" in message
+    assert update_catalogue(chapter) == (1, 0, 1)  # one entry, none missing, one stale
+    (message,) = [str(p) for p in problems(path)]
+    assert f"{path.as_posix()}:1:" in message and "marked stale (fuzzy)" in message
+    assert "it was 'a batch of one'" in message and "#, fuzzy" in message
+
+
+def test_translation_replaces_comments_and_nothing_else(tmp_path):
+    from execdocs.comments import CatalogueError, translated_snippet
+
+    code = (
+        "import torch\n\n"
+        "# Two lines of English\n"
+        "# that form one comment.\n"
+        's = "# not a comment"  # a trailing one\n'
+        "print(s)\n"
+        "#> # not a comment\n"
+    )
+    po = PO_HEAD + (
+        'msgid "Two lines of English\\nthat form one comment."\nmsgstr "一条中文注释"\n\n'
+        'msgid "a trailing one"\nmsgstr "行尾注释"\n\n'
+        'msgid "# not a comment"\nmsgstr "不应出现"\n'
+    )
+    _, path = _chapter(tmp_path, code, po)
+    assert translated_snippet(path) == (
+        "import torch\n\n"
+        "# 一条中文注释\n"
+        's = "# not a comment"  # 行尾注释\n'
+        "print(s)\n"
+        "#> # not a comment\n"
+    )
+    # A translation that would put code on a new line is refused, naming the file and line.
+    bad = PO_HEAD + 'msgid "a trailing one"\nmsgstr "第一行\\n第二行"\n'
+    (path.parent / "zh.po").write_text(bad, encoding="utf-8")
+    with pytest.raises(CatalogueError, match=r"example\.py:5: .*trailing comment"):
+        translated_snippet(path)

@@ -135,8 +135,8 @@ def test_chinese_search_index_is_segmented():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_pages_state_what_verified_them_and_offer_a_notebook(lang):
-    from execdocs.pages import docs_dir, includes, pages
     from execdocs.notebooks import notebook_pages
+    from execdocs.pages import docs_dir, includes, pages
 
     rendered = {p.relative_to(docs_dir(lang)) for p in notebook_pages(lang).values()}
     problems = []

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from pathlib import Path
 
 import pytest
 from pytest_examples import CodeExample
 
-from tests.conftest import env_flag
 from execdocs import ROOT
 from execdocs.records import record_verification
 from execdocs.runner import run_snippet
-from execdocs.snippets import discover
+from execdocs.snippets import data_problem, discover
 from execdocs.verify import SnippetFailure, verify
+from tests.conftest import env_flag
 
 SNIPPETS = discover()
 DATA_ROOT = os.environ.get("NN_GUIDE_DATA", str(ROOT / "data"))
@@ -68,13 +67,9 @@ def test_snippet(snippet, device, update_examples):
     except SnippetFailure as exc:
         failure = str(exc)
     if failure is not None:  # failed outside the except block: no chained traceback in the report
-        if snippet.needs_data and not (Path(DATA_ROOT) / "FashionMNIST" / "raw").is_dir():
-            failure += (
-                f"\n\n{snippet.rel} reads FashionMNIST and {DATA_ROOT}/FashionMNIST/raw/ does not "
-                "exist: set NN_GUIDE_DATA to a folder holding FashionMNIST/raw/ with the four "
-                "files (CI: ../shared/datasets), or run once with internet access so torchvision "
-                "downloads them there."
-            )
+        hint = data_problem(snippet, DATA_ROOT)
+        if hint:
+            failure += f"\n\n{hint}"
         pytest.fail(failure, pytrace=False)
     if not updated:
         record_verification(snippet, device)

@@ -32,6 +32,7 @@ def on_config(config):
         options["base_path"] = [str(tree), str(ROOT)]
     return config
 
+
 # Notebook pages (mkdocs-jupyter, via nbconvert) load MathJax from a CDN. Maths is rendered by
 # the vendored KaTeX on every page, so those tags only cost a third-party request: drop them.
 THIRD_PARTY_SCRIPT = re.compile(r'<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>', re.I)

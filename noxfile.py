@@ -15,6 +15,7 @@ Sessions:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sys
@@ -23,40 +24,61 @@ from pathlib import Path
 
 import nox
 
-nox.options.default_venv_backend = "venv"
-nox.options.reuse_venv = "yes"
 nox.options.sessions = ["docs"]
 nox.options.error_on_missing_interpreters = True
 
 ROOT = Path(__file__).parent
 REQUIREMENTS = ROOT / "requirements" / "docs.txt"
-ENV = {"NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+# One environment for every session (torch alone is 5 GB): `nox -s serve` after `nox -s docs`
+# installs nothing. The sessions run with venv_backend="none" and put it first on PATH.
+VENV = ROOT / ".nox" / "docs"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+ENV = {
+    "NO_MKDOCS_2_WARNING": "1",
+    "PYTHONDONTWRITEBYTECODE": "1",
+    "VIRTUAL_ENV": str(VENV),
+    "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+}
 WORKERS = str(min(2, os.cpu_count() or 1))
+session = functools.partial(nox.session, venv_backend="none")
+
+
+def run(session: nox.Session, *args: str, **kwargs) -> str | bool | None:
+    """Run a command of the shared environment."""
+    return session.run(*args, env=ENV | kwargs.pop("env", {}), external=True, **kwargs)
 
 
 def install(session: nox.Session) -> None:
-    """pip install the pinned requirements and the project's machinery (`execdocs`, editable),
-    skipped when the venv already has exactly these."""
+    """Make the shared environment: the pinned requirements and the project's machinery
+    (`execdocs`, editable); skipped when it already has exactly these."""
     pyproject = ROOT / "pyproject.toml"
     digest = hashlib.sha256(
         REQUIREMENTS.read_bytes() + pyproject.read_bytes() + sys.version.encode()
     ).hexdigest()
-    stamp = Path(session.virtualenv.location) / ".requirements.sha256"
+    stamp = VENV / ".requirements.sha256"
     if stamp.exists() and stamp.read_text() == digest and _execdocs_is_here(session):
         session.log("requirements unchanged since the last install: skipping pip")
         return
-    session.install("--upgrade", "pip")
-    session.install("-r", str(REQUIREMENTS))
-    session.install("--no-deps", "--no-build-isolation", "-e", str(ROOT))
+    if not (BIN / "python").exists():
+        session.run(sys.executable, "-m", "venv", str(VENV), external=True)
+    pip = ("python", "-m", "pip", "install", "--disable-pip-version-check")
+    run(session, *pip, "--upgrade", "pip")
+    run(session, *pip, "-r", str(REQUIREMENTS))
+    run(session, *pip, "--no-deps", "--no-build-isolation", "-e", str(ROOT))
     stamp.write_text(digest)
 
 
 def _execdocs_is_here(session: nox.Session) -> bool:
     """The editable install points at this checkout (not at another clone sharing the venv)."""
-    out = session.run(
-        "python", "-c", "import execdocs; print(execdocs.ROOT)", silent=True, success_codes=[0, 1]
+    out = run(
+        session,
+        "python",
+        "-c",
+        "import execdocs; print(execdocs.ROOT)",
+        silent=True,
+        success_codes=[0, 1],
     )
-    return bool(out) and Path(out.strip().splitlines()[-1]) == ROOT
+    return isinstance(out, str) and Path(out.strip().splitlines()[-1]) == ROOT
 
 
 class Timer:
@@ -65,7 +87,7 @@ class Timer:
 
     def run(self, name: str, *args: str, **kwargs) -> None:
         start = time.perf_counter()
-        self.session.run(*args, env=ENV | kwargs.pop("env", {}), **kwargs)
+        run(self.session, *args, **kwargs)
         self.steps.append((name, time.perf_counter() - start))
 
     def report(self) -> None:
@@ -74,7 +96,7 @@ class Timer:
         self.session.log("time per step:\n" + "\n".join(lines) + f"\n  {'total':<34}{total:7.1f} s")
 
 
-@nox.session
+@session
 def docs(session: nox.Session) -> None:
     """Verify every snippet, build the site strictly, and check it in a browser."""
     timer = Timer(session)
@@ -98,11 +120,12 @@ def docs(session: nox.Session) -> None:
     timer.report()
 
 
-@nox.session
+@session
 def update(session: nox.Session) -> None:
     """Rewrite the #> lines of every snippet (or those matching `-- -k NAME`) from a CPU run."""
     install(session)
-    session.run(
+    run(
+        session,
         "pytest",
         "-n",
         WORKERS,
@@ -111,43 +134,42 @@ def update(session: nox.Session) -> None:
         "-k",
         "test_snippet and cpu",
         *session.posargs,
-        env=ENV,
     )
     session.run("git", "diff", "--stat", "--", "snippets", external=True, success_codes=[0, 1])
 
 
-@nox.session
+@session
 def serve(session: nox.Session) -> None:
     """Live preview of both languages on http://127.0.0.1:8000/, served within seconds; never
     exits because a snippet fails (the page shows the error in a box instead)."""
     install(session)
-    session.run("python", "-m", "execdocs.preview", *session.posargs, env=ENV)
+    run(session, "python", "-m", "execdocs.preview", *session.posargs)
 
 
-@nox.session
+@session
 def translations(session: nox.Session) -> None:
     """Extract code comments into snippets/<chapter>/zh.po and list the missing/stale ones."""
     install(session)
-    session.run("python", "-m", "execdocs.comments", *session.posargs, env=ENV)
+    run(session, "python", "-m", "execdocs.comments", *session.posargs)
 
 
-@nox.session
+@session
 def lint(session: nox.Session) -> None:
     """ruff check of everything; format check of the tooling (snippets keep their layout)."""
     install(session)
-    session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", "tests", "execdocs", "theme", "noxfile.py")
+    run(session, "ruff", "check", ".")
+    run(session, "ruff", "format", "--check", "tests", "execdocs", "theme", "noxfile.py")
 
 
-@nox.session
+@session
 def benchmark(session: nox.Session) -> None:
     """FashionMNIST: the quickstart recipe against the chapter's, in one run (reads NN_GUIDE_DATA)."""
     install(session)
-    session.run(
+    run(
+        session,
         "python",
         "benchmarks/fashion_mnist.py",
         "--json",
         "build/benchmark.json",
         *session.posargs,
-        env=ENV,
     )

@@ -82,6 +82,9 @@ def _child(
     from unittest.mock import patch
 
     os.setpgrp()  # its own process group: a time-out ends the processes it started too
+    # A forkserver child inherits "forkserver" as its start method; the snippet gets the
+    # platform's default, as under `python snippet.py` (DataLoader workers, mp.Pool, ...).
+    multiprocessing.set_start_method(None, force=True)
     os.environ.update(env)
     if device == "cpu":
         os.environ["CUDA_VISIBLE_DEVICES"] = ""

@@ -8,11 +8,12 @@ x, y = torch.randn(4, 3), torch.tensor([0, 1, 1, 0])
 loss = F.cross_entropy(model(x), y)
 print(loss)  # a 0-dimensional tensor, still part of the autograd graph
 #> tensor(1.0906, grad_fn=<NllLossBackward0>)
-value = loss.item()  # a plain Python float, copied to the CPU
+value = loss.item()  # a plain Python float
 print(type(value).__name__, round(value, 4))
 #> float 1.0906
 
-running_total = 0.0
-running_total += loss.item()  # keep numbers, not tensors, when you log or average losses
-print(running_total == value)
-#> True
+# Summing the tensors keeps a graph alive across steps; sum the floats instead
+total_of_tensors = 0.0 + loss
+total_of_floats = 0.0 + loss.item()
+print(total_of_tensors.grad_fn is not None, type(total_of_floats).__name__)
+#> True float

@@ -1,8 +1,14 @@
 import torch
 from torch import nn
 
-x = torch.tensor([[1.0, 2.0, 0.0, 4.0], [3.0, 0.0, 1.0, 1.0], [0.0, 5.0, 2.0, 2.0], [1.0, 1.0, 0.0, 6.0]])
-x = x.reshape(1, 1, 4, 4)
+x = torch.tensor(
+    [
+        [1.0, 2.0, 0.0, 4.0],
+        [3.0, 0.0, 1.0, 1.0],
+        [0.0, 5.0, 2.0, 2.0],
+        [1.0, 1.0, 0.0, 6.0],
+    ]
+).reshape(1, 1, 4, 4)
 
 pool = nn.MaxPool2d(2, return_indices=True)
 out, indices = pool(x)  # the maxima, and where each one was

@@ -3,7 +3,7 @@ from torch import nn
 
 layer = nn.Linear(2, 2)
 # Writing chosen values into a parameter is not part of the model's computation:
-# do it under torch.no_grad(), or autograd objects.
+# do it under torch.no_grad(), or autograd refuses.
 with torch.no_grad():
     layer.weight.copy_(torch.tensor([[1.0, 0.0], [0.0, 1.0]]))
     layer.bias.fill_(0.5)

@@ -23,8 +23,11 @@ print([name for name, _ in model.named_parameters()])
 print(sum(p.numel() for p in model.parameters()), "parameters; untied:", 2 * 1000 * 64 + 1000)
 #> 65000 parameters; untied: 129000
 # state_dict() keeps every name, so each module finds its key when loading
-print(list(model.state_dict()))
+state = model.state_dict()
+print(list(state))
 #> ['embed.weight', 'decoder.weight', 'decoder.bias']
+print(state["embed.weight"].data_ptr() == state["decoder.weight"].data_ptr())  # one storage
+#> True
 
 # Training updates the single tensor, so the tie holds.
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)

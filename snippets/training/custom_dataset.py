@@ -23,11 +23,10 @@ print(squares[50])
 #> (tensor([0.5000]), tensor([0.2500]))
 
 # Data already in tensors: TensorDataset indexes them all along dim 0.
-torch.manual_seed(0)
-features, labels = torch.randn(100, 3), torch.randint(0, 2, (100,))
+features, labels = torch.arange(300.0).reshape(100, 3), torch.arange(100) % 2
 table = TensorDataset(features, labels)
 x, y = table[7]
 print(len(table), x.shape, y)
-#> 100 torch.Size([3]) tensor(0)
+#> 100 torch.Size([3]) tensor(1)
 print(torch.equal(x, features[7]))
 #> True

@@ -35,5 +35,5 @@ chained = schedule(
 )
 print([f"{lr:.2e}" for lr in by_hand])
 #> ['1.00e-04', '4.00e-04', '7.00e-04', '1.00e-03', '9.50e-04', '8.12e-04', '6.11e-04', '3.89e-04', '1.88e-04', '4.95e-05']
-print(all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) for a, b in zip(by_hand, chained)))
+print(all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) for a, b in zip(by_hand, chained, strict=True)))
 #> True

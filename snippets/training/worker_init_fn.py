@@ -43,5 +43,6 @@ print(torch.equal(first, second))
 first, second = jitters(worker_init_fn=seed_worker)
 print(torch.equal(first, second))
 #> False
-print(all(torch.equal(a, b) for a, b in zip((first, second), jitters(worker_init_fn=seed_worker))))
+again = jitters(worker_init_fn=seed_worker)  # the same generator seed: the same numbers
+print(all(torch.equal(a, b) for a, b in zip((first, second), again, strict=True)))
 #> True

@@ -23,6 +23,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import signal
+import sys
 import tempfile
 import traceback
 from dataclasses import dataclass, field
@@ -68,9 +70,13 @@ def _child(
 ) -> None:
     import random
     import time
+    import types
     import warnings
     from unittest.mock import patch
 
+    # Its own process group: on timeout the parent kills the snippet with every process it
+    # started (the ranks of a distributed example), so none outlives the time limit.
+    os.setpgrp()
     os.environ.update(env)
     if device == "cpu":
         os.environ["CUDA_VISIBLE_DEVICES"] = ""
@@ -96,9 +102,13 @@ def _child(
     start = time.perf_counter()
     try:
         code = compile(Path(path).read_text(encoding="utf-8"), path, "exec")
-        namespace = {"__name__": "__main__", "__file__": path}
+        # A real `__main__` module with `__file__` set, as under `python file.py`: processes the
+        # snippet starts with the spawn method (torch.multiprocessing.spawn) import it from there.
+        module = types.ModuleType("__main__")
+        module.__file__ = path
+        sys.modules["__main__"] = module
         with patch("builtins.print", side_effect=printer):
-            exec(code, namespace)
+            exec(code, module.__dict__)
         if device == "cuda":
             torch.cuda.synchronize()
     except BaseException as exc:  # noqa: BLE001 - SystemExit and KeyboardInterrupt are documented too
@@ -147,7 +157,10 @@ def run_snippet(
             except EOFError:
                 result = None
         else:
-            proc.kill()
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             proc.join()
             return RunResult(device, timed_out=True, seconds=timeout)
     finally:

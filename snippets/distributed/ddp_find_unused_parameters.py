@@ -25,11 +25,14 @@ class TwoHeads(nn.Module):
         return (self.head_a if task == "a" else self.head_b)(self.body(x))
 
 
-def two_steps(find_unused_parameters):
+def train(find_unused_parameters, log):
     torch.manual_seed(0)
     model = DDP(TwoHeads(), find_unused_parameters=find_unused_parameters)
-    for _ in range(2):
-        model(torch.randn(4, 2), task="a").sum().backward()
+    for step in range(2):
+        log.append(f"forward pass {step}")
+        out = model(torch.randn(4, 2), task="a")
+        log.append(f"backward pass {step}")
+        out.sum().backward()
     return model
 
 
@@ -38,13 +41,16 @@ def worker(rank, world_size, port, results):
     dist.init_process_group(
         "gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world_size
     )
+    log = []
     try:
-        two_steps(find_unused_parameters=False)
-        error = "no error"
+        train(find_unused_parameters=False, log=log)
+        error = ["no error"]
     except RuntimeError as exc:
-        error = str(exc).split(". ")[0]  # the first sentence of the message
-    model = two_steps(find_unused_parameters=True)
-    results.put((rank, error, model.module.head_b.weight.grad))
+        lines = str(exc).splitlines()
+        # The first sentence, and the line that names the parameters without a gradient.
+        error = [lines[0].split(". ")[0], next(x for x in lines if x.startswith("Parameter"))]
+    model = train(find_unused_parameters=True, log=[])
+    results.put((rank, log[-1], error, model.module.head_b.weight.grad))
     dist.destroy_process_group()
 
 
@@ -52,10 +58,13 @@ if __name__ == "__main__":
     world_size = 2
     results = mp.get_context("spawn").SimpleQueue()
     mp.spawn(worker, args=(world_size, free_port(), results), nprocs=world_size)
-    for rank, error, grad in sorted(results.get() for _ in range(world_size)):
-        print(f"rank {rank}, find_unused_parameters=False: {error}")
-        #> rank 0, find_unused_parameters=False: Expected to have finished reduction in the prior iteration before starting a new one
-        #> rank 1, find_unused_parameters=False: Expected to have finished reduction in the prior iteration before starting a new one
+    for rank, failed_in, error, grad in sorted(results.get() for _ in range(world_size)):
+        print(f"rank {rank}, find_unused_parameters=False, {failed_in}: {error[0]}")
+        #> rank 0, find_unused_parameters=False, forward pass 1: Expected to have finished reduction in the prior iteration before starting a new one
+        #> rank 1, find_unused_parameters=False, forward pass 1: Expected to have finished reduction in the prior iteration before starting a new one
+        print(f"rank {rank}: {error[-1]}")
+        #> rank 0: Parameter indices which did not receive grad for rank 0: 4 5
+        #> rank 1: Parameter indices which did not receive grad for rank 1: 4 5
         print(f"rank {rank}, find_unused_parameters=True: head_b.weight.grad is {grad}")
         #> rank 0, find_unused_parameters=True: head_b.weight.grad is None
         #> rank 1, find_unused_parameters=True: head_b.weight.grad is None

@@ -50,6 +50,7 @@ FIGURE = re.compile(r"^!\[[^\]]*\]\((?:\.\./)*figures/[^)]+\)\s*$", re.M)
 ANCHOR = re.compile(r"\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
 OUTPUT_LINE = re.compile(r"^\s*#>(?: .*)?$\n?", re.M)
 TRACEBACK_DOC = re.compile(r"^\s*#> Traceback \(most recent call last\):", re.M)
+MAIN_GUARD = re.compile(r"^if __name__ == [\"']__main__[\"']:", re.M)
 SECTION_MARK = re.compile(r"^.*--8<-- \[(?:start|end):[\w-]+\].*$\n?", re.M)
 
 
@@ -117,7 +118,16 @@ def page_to_notebook(page: Path, lang: str = "en") -> nbformat.NotebookNode:
 
     for m in INCLUDE_FENCE.finditer(body):
         markdown(body[pos : m.start()])
-        cell = nbformat.v4.new_code_cell(snippet_code(m["spec"], lang))
+        code = snippet_code(m["spec"], lang)
+        if MAIN_GUARD.search(code):
+            # A script that starts processes (torch.multiprocessing.spawn): they import the file
+            # it was started from, and a cell is no file. Save it as one, then %run it.
+            name = Path(m["spec"].split(":")[0]).name
+            cell = nbformat.v4.new_code_cell(f"%%writefile {name}\n{code}")
+            cell.metadata.update(snippet=m["spec"], writes_file=True)
+            cells.append(cell)
+            code = f"%run {name}"
+        cell = nbformat.v4.new_code_cell(code)
         cell.metadata["snippet"] = m["spec"]
         if TRACEBACK_DOC.search((ROOT / m["spec"].split(":")[0]).read_text(encoding="utf-8")):
             cell.metadata["tags"] = ["raises-exception"]  # the error is the point of the example

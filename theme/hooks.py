@@ -218,7 +218,8 @@ def _run_output(match: re.Match, page, config) -> str:
         )
     else:
         for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
-            if cell.get("metadata", {}).get("snippet") == match["spec"]:
+            meta = cell.get("metadata", {})
+            if meta.get("snippet") == match["spec"] and not meta.get("writes_file"):
                 text = "".join(
                     "".join(o.get("text", ""))
                     for o in cell.get("outputs", [])

@@ -44,7 +44,9 @@ session = functools.partial(nox.session, venv_backend="none")
 
 
 def run(session: nox.Session, *args: str, **kwargs) -> str | bool | None:
-    """Run a command of the shared environment."""
+    """Run a command of the shared environment (nox looks programs up on its own PATH)."""
+    program = BIN / args[0]
+    args = (str(program) if program.exists() else args[0], *args[1:])
     return session.run(*args, env=ENV | kwargs.pop("env", {}), external=True, **kwargs)
 
 

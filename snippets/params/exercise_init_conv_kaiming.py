@@ -21,7 +21,7 @@ for name, module in model.named_modules():
         fan_in = module.in_channels * module.kernel_size[0] * module.kernel_size[1]
         print(name, f"std {module.weight.std():.4f}, expected {(2 / fan_in) ** 0.5:.4f},",
               "bias all zero:", bool((module.bias == 0).all()))
-print(f"Linear untouched: max |w| {model[6].weight.abs().max():.4f}")
         #> 0 std 0.2688, expected 0.2722, bias all zero: True
         #> 2 std 0.1215, expected 0.1179, bias all zero: True
+print(f"Linear untouched: max |w| {model[6].weight.abs().max():.4f}")
 #> Linear untouched: max |w| 0.1762

@@ -11,8 +11,8 @@ backbone.requires_grad_(False)  # freeze: no gradients for the backbone
 trainable = [p for p in model.parameters() if p.requires_grad]
 print(sum(p.numel() for p in model.parameters()), "parameters,",
       sum(p.numel() for p in trainable), "trainable")
-optimizer = torch.optim.AdamW(trainable, lr=1e-2)  # give it only what it may change
 #> 1507 parameters, 99 trainable
+optimizer = torch.optim.AdamW(trainable, lr=1e-2)  # give it only what it may change
 
 before = [p.clone() for p in model.parameters()]
 x, y = torch.randn(16, 10), torch.randint(0, 3, (16,))

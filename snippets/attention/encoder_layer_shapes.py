@@ -36,3 +36,7 @@ print(encoder.layers[0] is encoder.layers[1], encoder.layers[0] is layer)
 n_layer = sum(p.numel() for p in layer.parameters())
 print(sum(p.numel() for p in encoder.parameters()) == 3 * n_layer)
 #> True
+
+default = nn.TransformerEncoderLayer(16, 4)  # the defaults: dim_feedforward=2048, dropout=0.1
+print(default.linear1.out_features, default.dropout.p)
+#> 2048 0.1

@@ -1,9 +1,8 @@
+# --8<-- [start:data]
 import torch
 from torch import nn
 
 torch.manual_seed(0)
-
-# --8<-- [start:data]
 PAD, VOCAB, MAX_LEN = 0, 10, 12  # token 0 is padding, 1..9 are real tokens
 
 

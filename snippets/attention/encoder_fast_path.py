@@ -3,7 +3,6 @@ import warnings
 import torch
 from torch import nn
 
-warnings.simplefilter("error")  # turn every warning into an error, as this guide's checks do
 torch.manual_seed(0)
 x = torch.randn(2, 5, 16)
 padding_mask = torch.tensor([[False] * 5, [False, False, False, True, True]])
@@ -22,7 +21,8 @@ print(torch.allclose(fast, in_training, atol=1e-5))
 nested = nn.TransformerEncoder(layer, num_layers=2).eval()
 print(nested.use_nested_tensor)
 #> True
-with torch.inference_mode():
+with torch.inference_mode(), warnings.catch_warnings():
+    warnings.simplefilter("error")  # in this block a warning is an error, as in this guide's checks
     nested(x, src_key_padding_mask=padding_mask)
 #> Traceback (most recent call last):
 #>   ...

@@ -419,3 +419,56 @@ def test_translation_replaces_comments_and_nothing_else(tmp_path):
     (path.parent / "zh.po").write_text(bad, encoding="utf-8")
     with pytest.raises(CatalogueError, match=r"example\.py:5: .*trailing comment"):
         translated_snippet(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Hygiene: nothing left in the temporary directory; the notebook cache keyed on the data itself
+
+
+def test_runs_leave_no_temporary_folders(tmp_path, monkeypatch):
+    import tempfile
+
+    check(snippet(tmp_path / "warm", "print(1)\n#> 1\n"))  # the forkserver (and its socket
+    # folder, which multiprocessing removes at exit) exists before the folder is watched
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    ok = snippet(
+        tmp_path,
+        "from pathlib import Path\n\nPath('out.txt').write_text('x')\nprint('ok')\n#> ok\n",
+    )
+    assert check(ok) is False
+    hang = tmp_path / "hang.py"
+    hang.write_text("import time\ntime.sleep(60)\n", encoding="utf-8")
+    assert run_snippet(hang, "cpu", timeout=3).timed_out
+    assert list(scratch.iterdir()) == [], "a snippet run left files in the temporary directory"
+
+
+def test_notebook_execution_leaves_no_temporary_folders(tmp_path, monkeypatch):
+    import tempfile
+
+    import nbformat
+
+    from execdocs.notebooks import execute
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print(6 * 7)")])
+    execute(nb, ROOT / "docs" / "en" / "index.md", timeout=60)
+    assert nb.cells[0].outputs[0]["text"] == "42\n"
+    assert list(scratch.iterdir()) == [], "executing a notebook left files in the temp directory"
+
+
+def test_notebook_cache_follows_the_data_not_its_path(tmp_path, monkeypatch):
+    from execdocs.notebooks import data_fingerprint
+
+    prints = []
+    for name, content in (("a", b"images"), ("b", b"images"), ("c", b"other!")):
+        raw = tmp_path / name / "FashionMNIST" / "raw"
+        raw.mkdir(parents=True)
+        (raw / "train-images-idx3-ubyte").write_bytes(content)
+        monkeypatch.setenv("NN_GUIDE_DATA", str(tmp_path / name))
+        prints.append(data_fingerprint())
+    assert prints[0] == prints[1], "the same data at another path must reuse the outputs"
+    assert prints[0] != prints[2], "other data must not reuse the outputs"

@@ -46,10 +46,15 @@ DATA_ROOT = os.environ.get("NN_GUIDE_DATA", str(ROOT / "data"))
 log = logging.getLogger("mkdocs")
 
 
+SEARCH = os.environ.get("NN_GUIDE_PREVIEW_SEARCH", "") == "1"
+
+
 def build_lang(lang: str, serve_url: str) -> None:
     start = time.perf_counter()
     # Not strict: a preview shows the page and logs the warning; `nox -s docs` is strict.
     config = load_config(str(CONFIGS[lang]), site_url=f"{serve_url}{lang}/", strict=False)
+    if not SEARCH:  # a third of the build; NN_GUIDE_PREVIEW_SEARCH=1 keeps it
+        config.plugins.pop("material/search", None)
     config.plugins.on_startup(command="serve", dirty=False)
     try:
         build(config, serve_url=f"{serve_url}{lang}/")

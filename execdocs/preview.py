@@ -54,7 +54,9 @@ def build_lang(lang: str, serve_url: str) -> None:
     # Not strict: a preview shows the page and logs the warning; `nox -s docs` is strict.
     config = load_config(str(CONFIGS[lang]), site_url=f"{serve_url}{lang}/", strict=False)
     if not SEARCH:  # a third of the build; NN_GUIDE_PREVIEW_SEARCH=1 keeps it
-        config.plugins.pop("material/search", None)
+        search = config.plugins.pop("material/search", None)
+        for methods in config.plugins.events.values():  # its event handlers go too
+            methods[:] = [m for m in methods if getattr(m, "__self__", None) is not search]
     config.plugins.on_startup(command="serve", dirty=False)
     try:
         build(config, serve_url=f"{serve_url}{lang}/")

@@ -12,10 +12,11 @@ a tree of every snippet file as that language's reader sees it (theme/hooks.py, 
 from __future__ import annotations
 
 import shutil
+from functools import lru_cache
 from pathlib import Path
 
 from . import ROOT, live
-from .comments import load_catalogue, rel, translate
+from .comments import catalogue_path, load_catalogue, rel, translate
 from .outputs import OUTPUT_LINE
 from .records import write_atomically
 from .snippets import SNIPPETS_DIR, snippet_files
@@ -34,8 +35,15 @@ def text_for(path: Path, lang: str) -> str:
     if fresh is not None and _code(fresh) == _code(source):  # a run of the file as it is now
         source = fresh
     if lang == "zh":
-        source = translate(source, load_catalogue(path.parent), rel(path))
+        po = catalogue_path(path.parent)
+        source = _translated(source, path, po.stat().st_mtime_ns if po.exists() else 0)
     return source
+
+
+@lru_cache(maxsize=4096)
+def _translated(source: str, path: Path, catalogue_mtime_ns: int) -> str:
+    """Translations are remembered: a preview rebuild re-translates only what changed."""
+    return translate(source, load_catalogue(path.parent), rel(path))
 
 
 def write_tree(lang: str, snippets_dir: Path = SNIPPETS_DIR) -> Path | None:

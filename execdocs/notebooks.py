@@ -312,7 +312,9 @@ def placeholder_notebook(lang: str, name: str, why: str) -> Path:
     target = folder / name
     target.parent.mkdir(parents=True, exist_ok=True)
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"> {why}")])
-    nbformat.write(nb, str(target))
+    text = nbformat.writes(nb)
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
     return folder
 
 

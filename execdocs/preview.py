@@ -41,7 +41,8 @@ from .verify import SnippetFailure, verify
 
 CONFIGS = {"en": ROOT / "mkdocs.yml", "zh": ROOT / "mkdocs.zh.yml"}
 FIGURES = ROOT / "build" / "figures"
-TRIGGER = ROOT / "build" / "preview" / "trigger"  # touched when background work has news
+TRIGGER = ROOT / "build" / "preview" / "news" / "trigger"  # touched when background work has news;
+# its own folder: the builds write elsewhere in build/preview, and a watched write rebuilds
 DATA_ROOT = os.environ.get("NN_GUIDE_DATA", str(ROOT / "data"))
 log = logging.getLogger("mkdocs")
 

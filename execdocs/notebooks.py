@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import functools
 import os
 import re
 import shutil
@@ -39,6 +38,7 @@ import yaml
 from . import ROOT
 from .pages import INCLUDE, included_files
 from .shown import text_for
+from .snippets import data_fingerprint
 
 OUT = ROOT / "build" / "notebooks"
 FIGURES = ROOT / "build" / "figures"
@@ -275,34 +275,6 @@ def _cache_file(nb: nbformat.NotebookNode) -> Path:
         ]
     )
     return OUT / "cache" / (hashlib.sha256(key.encode()).hexdigest() + ".json")
-
-
-def data_fingerprint() -> list:
-    """What the notebooks' data is, not where it is: name, size and SHA-256 of each file
-    under $NN_GUIDE_DATA/FashionMNIST/raw/ (the same data at another path reuses outputs)."""
-
-    raw = Path(os.environ.get("NN_GUIDE_DATA", ROOT / "data")) / "FashionMNIST" / "raw"
-    found = []
-    for path in sorted(raw.iterdir()) if raw.is_dir() else []:
-        if path.is_file():
-            found.append([path.name, path.stat().st_size, _sha256(path)])
-    return found
-
-
-@functools.cache
-def _sha256_cached(path: str, size: int, mtime_ns: int) -> str:
-    import hashlib
-
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _sha256(path: Path) -> str:
-    stat = path.stat()
-    return _sha256_cached(str(path), stat.st_size, stat.st_mtime_ns)
 
 
 def placeholder_notebook(lang: str, name: str, why: str) -> Path:

@@ -16,6 +16,7 @@ from pathlib import Path
 from . import ROOT
 
 VERIFIED_DIR = ROOT / "build" / "verified"
+FIGURES_DIR = ROOT / "build" / "figures"
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -40,7 +41,51 @@ def device_label(device: str) -> str:
     return "CPU"
 
 
-def record_verification(snippet, device: str) -> None:
+MACHINERY = ("runner.py", "outputs.py", "verify.py", "snippets.py", "records.py")
+
+
+@cache
+def _machinery() -> str:
+    import sys
+
+    import torch
+
+    digest = hashlib.sha256(f"{sys.version} {torch.__version__}".encode())
+    for name in MACHINERY:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.hexdigest()
+
+
+def run_key(snippet, device: str, data_root: str) -> str:
+    """Everything a run's outcome depends on: the file, its settings, the machinery that runs
+    and checks it, Python, torch, the device, and the data it reads (by content)."""
+    from .snippets import data_fingerprint
+
+    parts = [
+        hashlib.sha256(snippet.path.read_bytes()).hexdigest(),
+        repr((snippet.timeout, snippet.cuda, snippet.threads, snippet.needs_data)),
+        _machinery(),
+        device_label(device),
+        repr(data_fingerprint(data_root)) if snippet.needs_data else "",
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def reusable(snippet, device: str, key: str) -> bool:
+    """True if a run with this very key passed before and left every figure it made."""
+    target = _record_path(snippet, device)
+    if not target.exists():
+        return False
+    record = json.loads(target.read_text(encoding="utf-8"))
+    figures = FIGURES_DIR / snippet.chapter
+    return record.get("key") == key and all((figures / f).exists() for f in record["figures"])
+
+
+def _record_path(snippet, device: str) -> Path:
+    return VERIFIED_DIR / f"{snippet.chapter}__{snippet.path.stem}.{device}.json"
+
+
+def record_verification(snippet, device: str, key: str = "", figures: list[str] = ()) -> None:
     """Note that `snippet`, as it is now, printed what its pages show on `device`."""
     import torch
 
@@ -50,10 +95,11 @@ def record_verification(snippet, device: str) -> None:
         "label": device_label(device),
         "torch": torch.__version__.split("+")[0],
         "sha256": hashlib.sha256(snippet.path.read_bytes()).hexdigest(),
+        "key": key,
+        "figures": list(figures),
     }
     VERIFIED_DIR.mkdir(parents=True, exist_ok=True)
-    target = VERIFIED_DIR / f"{snippet.chapter}__{snippet.path.stem}.{device}.json"
-    write_atomically(target, json.dumps(record, indent=1))
+    write_atomically(_record_path(snippet, device), json.dumps(record, indent=1))
 
 
 def verification_records() -> dict[str, dict[str, dict]]:

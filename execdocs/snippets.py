@@ -7,7 +7,10 @@ differ from the defaults live in `snippets/<chapter>/snippets.toml`, never in th
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import tomllib
@@ -87,6 +90,33 @@ def data_problem(snippet: Snippet, data_root: str) -> str | None:
         "files (CI: ../shared/datasets), or run once with internet access so torchvision "
         "downloads them there."
     )
+
+
+def data_fingerprint(data_root: str | None = None) -> list:
+    """What the notebooks' data is, not where it is: name, size and SHA-256 of each file
+    under $NN_GUIDE_DATA/FashionMNIST/raw/ (the same data at another path reuses outputs)."""
+
+    raw = Path(data_root or os.environ.get("NN_GUIDE_DATA", ROOT / "data")) / "FashionMNIST" / "raw"
+    found = []
+    for path in sorted(raw.iterdir()) if raw.is_dir() else []:
+        if path.is_file():
+            found.append([path.name, path.stat().st_size, _sha256(path)])
+    return found
+
+
+@cache
+def _sha256_cached(path: str, size: int, mtime_ns: int) -> str:
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    stat = path.stat()
+    return _sha256_cached(str(path), stat.st_size, stat.st_mtime_ns)
 
 
 def snippet_files(snippets_dir: Path = SNIPPETS_DIR) -> list[Path]:

@@ -4,6 +4,7 @@ Environment variables (set by nox and CI; see README):
 - DOCS_REQUIRE_CUDA=1: the CUDA runs must happen; no CUDA device is an error, not a skip.
 - DOCS_REQUIRE_BROWSER=1: the browser checks must run; no Chromium is an error, not a skip.
 - NN_GUIDE_DATA: where datasets live (default `data/`).
+- DOCS_RERUN=1: run every snippet again, even one whose last run here had the same inputs.
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ def pytest_terminal_summary(terminalreporter):
             m = SNIPPET_ID.search(getattr(report, "nodeid", ""))
             if not m or (report.when != "call" and outcome == "passed"):
                 continue
-            counts[m.group(1)][outcome] += 1
+            reused = outcome == "passed" and dict(report.user_properties).get("reused")
+            label = "reused (unchanged since they passed here; DOCS_RERUN=1 runs them)"
+            counts[m.group(1)][label if reused else outcome] += 1
             if outcome == "skipped" and isinstance(report.longrepr, tuple):
                 reasons[m.group(1)].add(report.longrepr[2].removeprefix("Skipped: "))
     if not counts:

@@ -472,3 +472,27 @@ def test_notebook_cache_follows_the_data_not_its_path(tmp_path, monkeypatch):
         prints.append(data_fingerprint())
     assert prints[0] == prints[1], "the same data at another path must reuse the outputs"
     assert prints[0] != prints[2], "other data must not reuse the outputs"
+
+
+def test_a_run_is_reused_only_while_all_its_inputs_are_unchanged(tmp_path, monkeypatch):
+    from execdocs import records
+
+    monkeypatch.setattr(records, "VERIFIED_DIR", tmp_path / "verified")
+    monkeypatch.setattr(records, "FIGURES_DIR", tmp_path / "figures")
+    s = snippet(tmp_path, "print(1)\n#> 1\n")
+    key = records.run_key(s, "cpu", str(tmp_path))
+    assert not records.reusable(s, "cpu", key), "nothing ran yet"
+    records.record_verification(s, "cpu", key, ["plot.png"])
+    assert not records.reusable(s, "cpu", key), "its figure is missing"
+    (tmp_path / "figures" / "chapter").mkdir(parents=True)
+    (tmp_path / "figures" / "chapter" / "plot.png").write_bytes(b"png")
+    assert records.reusable(s, "cpu", key)
+    s.path.write_text("print(2)\n#> 2\n", encoding="utf-8")
+    assert records.run_key(s, "cpu", str(tmp_path)) != key, "an edited file must run again"
+    data = snippet(tmp_path, "print(1)\n#> 1\n", '["example.py"]\nneeds_data = true\n')
+    raw = tmp_path / "data" / "FashionMNIST" / "raw"
+    raw.mkdir(parents=True)
+    (raw / "t10k-labels-idx1-ubyte").write_bytes(b"a")
+    before = records.run_key(data, "cpu", str(tmp_path / "data"))
+    (raw / "t10k-labels-idx1-ubyte").write_bytes(b"b")
+    assert records.run_key(data, "cpu", str(tmp_path / "data")) != before, "other data: run again"

@@ -9,7 +9,7 @@ import pytest
 from pytest_examples import CodeExample
 
 from execdocs import ROOT
-from execdocs.records import record_verification
+from execdocs.records import record_verification, reusable, run_key
 from execdocs.runner import run_snippet
 from execdocs.snippets import data_problem, discover
 from execdocs.verify import SnippetFailure, verify
@@ -35,7 +35,7 @@ def test_snippets_exist():
     ("snippet", "device"),
     [pytest.param(s, d, id=f"{d}:{s}") for d in ("cpu", "cuda") for s in SNIPPETS],
 )
-def test_snippet(snippet, device, update_examples):
+def test_snippet(snippet, device, update_examples, request):
     if snippet.notebook_only:
         pytest.skip(
             f"runs in its page's notebook (execdocs/notebooks.py; an error or warning there fails "
@@ -53,6 +53,12 @@ def test_snippet(snippet, device, update_examples):
                     pytrace=False,
                 )
             pytest.skip("no CUDA device (DOCS_REQUIRE_CUDA=1 turns this into a failure)")
+    key = run_key(snippet, device, DATA_ROOT)
+    if not update_examples and not env_flag("DOCS_RERUN") and reusable(snippet, device, key):
+        # This very file, with these settings, machinery, torch, device and data, passed on
+        # its last run here (build/verified/); counted apart in the summary line.
+        request.node.user_properties.append(("reused", True))
+        return
     result = run_snippet(
         snippet.path,
         device,
@@ -72,7 +78,7 @@ def test_snippet(snippet, device, update_examples):
             failure += f"\n\n{hint}"
         pytest.fail(failure, pytrace=False)
     if not updated:
-        record_verification(snippet, device)
+        record_verification(snippet, device, key, result.figures)
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=str)

@@ -198,12 +198,15 @@ variants = {
 optimizers = {name: torch.optim.AdamW(model.parameters()) for name, model in variants.items()}
 # 30 timed steps of each variant, taken in turns, and the fastest step of each: load from
 # other programs slows some steps down, never speeds them up. The first step is a warm-up.
+threads = torch.get_num_threads()
+torch.set_num_threads(1)  # on a busy CPU, threads that wait for each other give erratic times
 best = dict.fromkeys(variants, float("inf"))
 for round_ in range(31):
     for name, model in variants.items():
         seconds = step_seconds(model, optimizers[name])
         if round_ > 0:
             best[name] = min(best[name], seconds)
+torch.set_num_threads(threads)
 for name, seconds in best.items():
     print(f"{name:<34} {1000 * seconds:6.1f} ms per step, {seconds / best['ours']:.2f} x ours")
 # --8<-- [end:costs]

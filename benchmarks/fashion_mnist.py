@@ -30,6 +30,11 @@ Timing rules, so that the comparison is fair:
 - With --recipe both, the epochs of the two recipes alternate (quickstart 1, ours 1,
   quickstart 2, ...), so that other processes on the machine slow both down alike. Still,
   compare the two numbers of ONE run, never numbers taken from different runs.
+- Alternating is not enough on a heavily loaded machine: our recipe's multi-threaded
+  convolutions slow down far more under contention than the quickstart's mostly single-threaded
+  Python loop, so the ratio then says more about the load than about the recipes. The load
+  average is printed at the start and at the end (and written to the JSON); judge the ratio
+  only from a run on otherwise idle cores. The accuracies do not depend on the load.
 
 Exit status: 0 on success; 1 when both recipes ran and the target was missed; 2 when the data
 cannot be loaded.

@@ -10,9 +10,11 @@ elif torch.backends.mps.is_available():
 else:
     device = "cpu"
 
-# Recent PyTorch versions say the same in one line (any accelerator, or the CPU):
-same = torch.accelerator.current_accelerator().type if torch.accelerator.is_available() else "cpu"
-print(device == same)
+# Recent PyTorch versions can also ask for the machine's accelerator, whatever its kind:
+# CUDA, MPS, and kinds the chain above doesn't know (Intel XPU, ...), where the chain falls
+# back to the CPU. So the two agree on CUDA, MPS and CPU-only machines, but not everywhere:
+accelerator = torch.accelerator.current_accelerator(check_available=True)
+print(device == (accelerator.type if accelerator is not None else "cpu"))
 #> True
 
 # Module.to(device) moves the parameters in place and returns the module itself;

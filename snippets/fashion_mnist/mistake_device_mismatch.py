@@ -4,9 +4,10 @@ from torch import nn
 device = "cuda" if torch.cuda.is_available() else "cpu"
 model = nn.Sequential(nn.Flatten(), nn.Linear(28 * 28, 10)).to(device)
 
-# Batches from a DataLoader are on the CPU. Feeding them to a model on the GPU raises
-# "RuntimeError: Expected all tensors to be on the same device". Move every batch to the
-# device of the model's parameters before the forward pass:
+# A DataLoader yields what its data set returns: CPU tensors here, as with torchvision's data
+# sets. Feeding them to a model on the GPU raises "RuntimeError: Expected all tensors to be on
+# the same device". Move every batch to the device of the model's parameters before the
+# forward pass:
 X = torch.rand(64, 1, 28, 28)
 y = torch.randint(0, 10, (64,))
 X, y = X.to(device), y.to(device)

@@ -4,6 +4,11 @@ Needs Chromium (Debian: `apt-get install chromium`; `.ci/run` installs it) and P
 Playwright (pinned in requirements). Without a browser these tests are skipped with the reason,
 unless DOCS_REQUIRE_BROWSER=1 (CI), where that is an error. Screenshots of every page in both
 languages, light and dark, are written to build/screenshots/ for people to look at.
+
+Accessibility: every page, in both languages and both colour schemes, is checked with axe-core
+(bundled by the pinned axe-playwright-python, so offline) against the WCAG 2.0/2.1 A and AA
+rules; a serious or critical violation fails with the page, the scheme, the rule and the
+elements. The colours are in theme/overrides/assets/stylesheets/extra.css.
 """
 
 from __future__ import annotations
@@ -160,7 +165,9 @@ def axe_violations(page, axe_script: str, colour_only: bool = False) -> list[str
     for v in page.evaluate(AXE_RUN, [AXE_TAGS, AXE_COLOUR_RULES, colour_only]):
         if v["impact"] not in AXE_FAILING:
             continue
-        targets = [" ".join(map(str, n["target"])) for n in v["nodes"]]
+        targets = [
+            " ".join(map(str, n["target"])).replace('[data-axe-rep=""]', "") for n in v["nodes"]
+        ]
         shown = "; ".join(targets[:5]) + (
             f"; ... {len(targets) - 5} more" if len(targets) > 5 else ""
         )

@@ -4,7 +4,7 @@
 // digits (axe leaves one-character and symbol-only text undecided). Tokens that share all of
 // that with a token already marked get the same verdict, so tests/test_browser.py checks the
 // marked ones (data-axe-rep) and skips the rest: a code-heavy page has ~2,000 token spans and
-// a dozen looks. A token span that is clipped (scrolled out of its block) is never the one
+// a few dozen looks. A token span that is clipped (scrolled out of its block) is never the one
 // marked; a look none of whose tokens is fully shown has all its tokens marked.
 () => {
   document.querySelectorAll("[data-axe-rep]").forEach((el) => el.removeAttribute("data-axe-rep"));

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import base64
+import copy
+import html
 import os
 import re
 import shutil
@@ -46,7 +48,13 @@ LANGS = ("en", "zh")
 INCLUDE_FENCE = re.compile(
     r'^```(?:python|py)[^\n]*\n-{1,}8<-{1,}\s+"(?P<spec>[^"]+)"\s*\n```[ \t]*$', re.M
 )
-FIGURE = re.compile(r"^!\[[^\]]*\]\((?:\.\./)*figures/[^)]+\)\s*$", re.M)
+# A figure line, `![alt text](../figures/<chapter>/<name>)`; the alt text may hold brackets
+# (`on [-4, 4]`).
+FIGURE = re.compile(
+    r"^!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"
+    r"\((?:\.\./)*figures/(?:[^)\s]+/)?(?P<name>[^/)\s]+)\)\s*$",
+    re.M,
+)
 ANCHOR = re.compile(r"\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
 OUTPUT_LINE = re.compile(r"^\s*#>(?: .*)?$\n?", re.M)
 TRACEBACK_DOC = re.compile(r"^\s*#> Traceback \(most recent call last\):", re.M)
@@ -142,6 +150,30 @@ def page_to_notebook(page: Path, lang: str = "en") -> nbformat.NotebookNode:
     }
     nb.metadata["language_info"] = {"name": "python"}
     return nb
+
+
+def describe_images(nb: nbformat.NotebookNode, page: Path) -> None:
+    """Give every image a cell shows the alternative text the page gives that figure, in the
+    page's language. The image becomes an HTML output (`<img alt=...>`, which Jupyter and the
+    site's notebook page show) beside its PNG (which Jupyter falls back to when the notebook
+    is untrusted); nbconvert's HTML has no way to give a bare PNG output an alt."""
+    alts = {m["name"]: m["alt"].strip() for m in FIGURE.finditer(page.read_text("utf-8"))}
+    for cell in code_cells(nb):
+        for out in cell.outputs:
+            data = out.get("data", {})
+            if "image/png" not in data:
+                continue
+            name = data.get("text/plain", "")
+            if not alts.get(name):
+                raise NotebookError(
+                    f"{page.relative_to(ROOT)}: its notebook shows the image {name} (saved by "
+                    f"{cell.metadata['snippet']}), but the page gives it no alternative text: "
+                    f"show it on the page as `![what it shows](../figures/<chapter>/{name})`."
+                )
+            data["text/html"] = (
+                f'<img src="data:image/png;base64,{data["image/png"]}" '
+                f'alt="{html.escape(alts[name], quote=True)}">'
+            )
 
 
 def execute(nb: nbformat.NotebookNode, source: Path, timeout: int, figures: bool = False) -> None:
@@ -335,7 +367,9 @@ def _make(job: tuple[str, Path, Path, Path, int, bool]) -> str:
             cell.outputs = outs
         how = "outputs reused: its code, snippets and torch are unchanged since it last ran"
     for en, zh in zip(code_cells(nbs["en"]), code_cells(nbs["zh"]), strict=True):
-        zh.outputs, zh.execution_count = en.outputs, None
+        zh.outputs, zh.execution_count = copy.deepcopy(en.outputs), None
+    describe_images(nbs["en"], page)
+    describe_images(nbs["zh"], twin)
     for lang, nb in nbs.items():
         target = out / lang / name
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -4,6 +4,11 @@ Needs Chromium (Debian: `apt-get install chromium`; `.ci/run` installs it) and P
 Playwright (pinned in requirements). Without a browser these tests are skipped with the reason,
 unless DOCS_REQUIRE_BROWSER=1 (CI), where that is an error. Screenshots of every page in both
 languages, light and dark, are written to build/screenshots/ for people to look at.
+
+Accessibility: every page, in both languages and both colour schemes, is checked with axe-core
+(bundled by the pinned axe-playwright-python, so offline) against the WCAG 2.0/2.1 A and AA
+rules; a serious or critical violation fails with the page, the scheme, the rule and the
+elements. The colours are in theme/overrides/assets/stylesheets/extra.css.
 """
 
 from __future__ import annotations
@@ -115,28 +120,118 @@ def site_paths(lang: str) -> list[str]:
     )
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_pages_render_and_load_only_local_files(open_page, base_url, lang, scheme):
+# axe-core (bundled by the axe-playwright-python package, so it runs offline): the WCAG 2.0 and
+# 2.1 rules of levels A and AA. Any serious or critical violation fails the page.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_FAILING = {"serious", "critical"}
+CODE_TOKENS = ROOT / "tests" / "js" / "code_token_representatives.js"
+# Rules whose verdict depends on colours. The others depend only on the page's markup and
+# layout, which the colour scheme does not change (it swaps CSS colour variables): they are
+# checked once per page, the colour rules in both schemes.
+AXE_COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+# Two runs, one verdict: the rules but colour contrast, on the whole page; colour contrast on
+# everything outside code blocks and on one token of each look inside them (the JS file above
+# says why that is the same verdict, for about half the time on a code-heavy page).
+AXE_RUN = """async ([tags, colourRules, colourOnly]) => {
+  const only = {resultTypes: ["violations"]};
+  const rest = colourOnly
+    ? {...only, runOnly: {type: "rule", values: colourRules.filter((r) => r !== "color-contrast")}}
+    : {...only, runOnly: {type: "tag", values: tags}, rules: {"color-contrast": {enabled: false}}};
+  const contrast = {...only, runOnly: {type: "rule", values: ["color-contrast"]}};
+  const tokens = {include: [[":root"], ["pre [data-axe-rep]"]], exclude: [["pre"]]};
+  const runs = [await axe.run(document, rest), await axe.run(tokens, contrast)];
+  return runs.flatMap((run) => run.violations);
+}"""
+
+
+@pytest.fixture(scope="module")
+def axe_script() -> str:
+    try:
+        from axe_playwright_python.base import AXE_SCRIPT
+    except ImportError:
+        need("axe-playwright-python (axe-core) is not installed")
+    return AXE_SCRIPT
+
+
+def axe_violations(page, axe_script: str, colour_only: bool = False) -> list[str]:
+    """One line per serious/critical violation: rule, impact, what it asks, the elements.
+    With `colour_only`, only the rules whose verdict depends on colours (AXE_COLOUR_RULES)."""
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.evaluate(axe_script)
+    page.evaluate(CODE_TOKENS.read_text(encoding="utf-8"))  # marks the code tokens to check
+    lines = []
+    for v in page.evaluate(AXE_RUN, [AXE_TAGS, AXE_COLOUR_RULES, colour_only]):
+        if v["impact"] not in AXE_FAILING:
+            continue
+        targets = [
+            " ".join(map(str, n["target"])).replace('[data-axe-rep=""]', "") for n in v["nodes"]
+        ]
+        shown = "; ".join(targets[:5]) + (
+            f"; ... {len(targets) - 5} more" if len(targets) > 5 else ""
+        )
+        detail = " ".join(v["nodes"][0].get("failureSummary", "").split())
+        lines.append(
+            f"{v['id']} ({v['impact']}): {v['help']}: {len(targets)} element(s): {shown}"
+            f"\n      first: {detail}"
+        )
+    return lines
+
+
+def switch_scheme(page) -> None:
+    """Click the header's light/dark toggle, as a reader does, and wait until it has settled."""
+    before = page.evaluate("document.body.dataset.mdColorScheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.mouse.move(0, 0)
+    page.wait_for_function(
+        """before => document.body.dataset.mdColorScheme !== before
+            && !document.body.hasAttribute("data-md-color-switching")
+            && document.getAnimations().every((a) => a.playState !== "running")""",
+        arg=before,
+    )
+
+
+SCHEMES = {"default": "light", "slate": "dark"}
+
+
+# Each language's pages in two halves (every other page), so that the four tests spread evenly
+# over the two pytest-xdist workers of `nox -s docs` (it hands them out in pairs, in order).
+# The first half starts from a light system preference, the second from a dark one.
+@pytest.mark.parametrize(("lang", "half"), [("en", 0), ("en", 1), ("zh", 0), ("zh", 1)])
+def test_pages_render_load_only_local_files_and_pass_axe(
+    open_page, base_url, axe_script, lang, half
+):
+    """Every page, in both colour schemes: a visible title, maths rendered, no request to
+    another host, no script error, a screenshot, and no serious/critical axe violation.
+
+    Each page is loaded once and checked in the scheme it opens in, then in the other one after
+    a click on the toggle; the next page opens in that one (Material remembers it), so every
+    page gets both.
+    """
     SHOTS.mkdir(parents=True, exist_ok=True)
     problems = []
-    page = open_page(f"{lang}/", scheme)
-    for path in site_paths(lang):
+    page = open_page(f"{lang}/", ["light", "dark"][half])
+    for path in site_paths(lang)[half::2]:
         page.requests.clear()
         page.errors.clear()
         page.goto(base_url + path, wait_until="load")
         page.evaluate("document.fonts.ready")
-        if not page.locator("article h1").first.is_visible():
-            problems.append(f"{path}: no visible h1")
+        if page.locator(".katex-error").count():
+            problems.append(f"{path}: KaTeX could not render some maths")
+        for turn in range(2):
+            scheme = SCHEMES[page.evaluate("document.body.dataset.mdColorScheme")]
+            if not page.locator("article h1").first.is_visible():
+                problems.append(f"{path} ({scheme}): no visible h1")
+            name = path.strip("/").replace("/", "_") or "root"
+            page.screenshot(path=str(SHOTS / f"{name}_{scheme}.png"))
+            violations = axe_violations(page, axe_script, colour_only=turn == 1)
+            problems += [f"{path} ({scheme}): axe: {v}" for v in violations]
+            if turn == 0:
+                switch_scheme(page)
         foreign = [u for u in page.requests if not u.startswith((base_url, "data:"))]
         if foreign:
             problems.append(f"{path}: requests to other hosts: {foreign}")
         if page.errors:
             problems.append(f"{path}: errors: {page.errors}")
-        if page.locator(".katex-error").count():
-            problems.append(f"{path}: KaTeX could not render some maths")
-        name = path.strip("/").replace("/", "_") or "root"
-        page.screenshot(path=str(SHOTS / f"{name}_{scheme}.png"))
     assert not problems, "\n".join(problems)
 
 

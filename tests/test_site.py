@@ -166,3 +166,30 @@ def test_fashion_mnist_page_shows_the_builds_own_results(lang):
     assert accuracy["cnn"] >= 90.0, accuracy
     # the time cost of each design choice, measured in the same run (the "costs" part)
     assert "ms per step" in html, "the page lacks the build's own timing of the design choices"
+
+
+class Images(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.alts: list[str | None] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "img":
+            self.alts.append(dict(attrs).get("alt"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_image_has_alternative_text(lang):
+    """Figures and notebook images: alt text from the page, not nbconvert's placeholder."""
+    problems = []
+    for page in built_pages(lang):
+        parser = Images()
+        parser.feed((SITE / lang / page).read_text(encoding="utf-8"))
+        for alt in parser.alts:
+            if not (alt or "").strip() or alt.startswith("No description has been provided"):
+                problems.append(f"site/{lang}/{page}: an image with alt={alt!r}")
+    assert not problems, (
+        "every image needs alternative text in the page's language (figures: "
+        "`![what it shows](../figures/...)`; notebook images take the page's):\n"
+        + "\n".join(problems)
+    )

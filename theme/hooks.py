@@ -69,8 +69,34 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+# Output lines (`#> ...`) are Python comments to Pygments. Mark them, so that the stylesheet
+# (theme/overrides/assets/stylesheets/extra.css) can set what a snippet printed apart from its
+# code and from its other comments; the text, and so what the copy button copies, is unchanged.
+OUTPUT_COMMENT = re.compile(r'<span class="c1">#&gt;')
+OUTPUT_MARKED = '<span class="c1 nn-output"><span class="nn-output__mark">#&gt;</span>'
+
+# Notebook pages (mkdocs-jupyter): a code cell's source scrolls sideways when a line is long.
+# A keyboard user reaches it with Tab and scrolls it with the arrow keys (WCAG 2.1.1), and a
+# screen reader names it. nbconvert already makes every output focusable; it gets a name too.
+NOTEBOOK_CODE = re.compile(r'<div class="highlight-ipynb hl-python">')
+NOTEBOOK_OUTPUT = re.compile(
+    r'(<div class="[^"]*\bjp-OutputArea-output\b[^"]*"[^>]*?) tabindex="0"'
+)
+REGION_NAMES = {"en": ("Code", "Output"), "zh": ("代码", "输出")}
+
+
 def on_post_page(output: str, page, config) -> str:
-    return THIRD_PARTY_SCRIPT.sub("", output)
+    output = THIRD_PARTY_SCRIPT.sub("", output)
+    output = OUTPUT_COMMENT.sub(OUTPUT_MARKED, output)
+    if page.file.src_uri.endswith(".ipynb"):
+        code, out = REGION_NAMES[Path(config["docs_dir"]).name]
+        output = NOTEBOOK_CODE.sub(
+            f'<div class="highlight-ipynb hl-python" tabindex="0" role="region" '
+            f'aria-label="{code}">',
+            output,
+        )
+        output = NOTEBOOK_OUTPUT.sub(rf'\1 tabindex="0" role="region" aria-label="{out}"', output)
+    return output
 
 
 def on_post_build(config) -> None:

@@ -283,3 +283,26 @@ def test_dark_mode_toggle(open_page, lang):
     page.locator("form[data-md-component=palette] label:visible").first.click()
     after = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert before != after, (before, after)
+
+
+def test_chinese_copy_button_copies_chinese_comments_and_code_that_runs(open_page, tmp_path):
+    """What a Chinese reader copies: the snippet with Chinese comments, which runs and prints
+    exactly the #> lines the page shows."""
+    from execdocs.comments import CJK, translated_snippet
+    from execdocs.outputs import render
+    from execdocs.runner import run_snippet
+
+    page = open_page("zh/optim/", permissions=["clipboard-read", "clipboard-write"])
+    block = page.locator("div.highlight").filter(has_text="optimizer.zero_grad()").first
+    block.hover()
+    block.locator("button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    source = ROOT / "snippets" / "optim" / "training_step.py"
+    assert copied.strip() == translated_snippet(source).strip()
+    comments = [line for line in copied.splitlines() if "# " in line and "#>" not in line]
+    assert comments and all(CJK.search(line) for line in comments), comments
+    script = tmp_path / "copied.py"
+    script.write_text(copied, encoding="utf-8")
+    result = run_snippet(script, "cpu", timeout=60)
+    assert result.raised is None, result.raised and result.raised.traceback
+    assert render(copied, script, result.printed, None) == copied.rstrip("\n") + "\n"

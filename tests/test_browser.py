@@ -193,29 +193,29 @@ def switch_scheme(page) -> None:
 
 
 SCHEMES = {"default": "light", "slate": "dark"}
-AXE_PASSED = ROOT / "build" / "axe-passed"  # one empty file per (page, scheme, inputs) that passed
+PASSED = ROOT / "build" / "pages-passed"  # one empty file per page (and inputs) that passed
 
 
 @functools.cache
-def _axe_inputs(lang: str, axe_script: str) -> str:
+def _page_inputs(lang: str, axe_script: str) -> str:
     """What every page's verdict depends on besides its own HTML: the site's CSS, JS and fonts,
-    axe itself and how it is run."""
+    axe itself, and these checks."""
     digest = hashlib.sha256((axe_script + AXE_RUN + repr(AXE_TAGS)).encode())
     digest.update(CODE_TOKENS.read_bytes())
+    digest.update(Path(__file__).read_bytes())
     for asset in sorted((SITE / lang / "assets").rglob("*")):
         if asset.is_file():
             digest.update(asset.read_bytes())
     return digest.hexdigest()
 
 
-def axe_key(path: str, scheme: str, colour_only: bool, axe_script: str) -> Path:
-    """A page's axe verdict is reused while the page, its assets and axe are byte for byte the
-    same as when it passed (a warm `nox -s docs` rebuilds identical pages); DOCS_RERUN=1 and a
-    fresh clone run axe everywhere."""
+def passed_marker(path: str, start: str, axe_script: str) -> Path:
+    """A page's verdict (both schemes, axe included) is reused while the page, the site's assets,
+    axe and these checks are byte for byte the same as when it passed: a warm `nox -s docs`
+    rebuilds identical pages. DOCS_RERUN=1, and a fresh clone, check every page."""
     html = (SITE / path / "index.html").read_bytes()
-    inputs = _axe_inputs(path.split("/")[0], axe_script)
-    key = hashlib.sha256(html + f"{inputs} {scheme} {colour_only}".encode()).hexdigest()
-    return AXE_PASSED / key
+    inputs = _page_inputs(path.split("/")[0], axe_script)
+    return PASSED / hashlib.sha256(html + f"{inputs} {start}".encode()).hexdigest()
 
 
 # Each language's pages in two halves (every other page), so that the four tests spread evenly
@@ -229,13 +229,18 @@ def test_pages_render_load_only_local_files_and_pass_axe(
     another host, no script error, a screenshot, and no serious/critical axe violation.
 
     Each page is loaded once and checked in the scheme it opens in, then in the other one after
-    a click on the toggle; the next page opens in that one (Material remembers it), so every
-    page gets both.
+    a click on the toggle, which is clicked once more so that the next page opens in the same
+    scheme (Material remembers it) and a page's verdict can be reused (passed_marker).
     """
     SHOTS.mkdir(parents=True, exist_ok=True)
     problems = []
     page = open_page(f"{lang}/", ["light", "dark"][half])
+    start = ["light", "dark"][half]
     for path in site_paths(lang)[half::2]:
+        passed = passed_marker(path, start, axe_script)
+        if passed.exists() and not env_flag("DOCS_RERUN"):
+            continue  # byte for byte what passed here before, screenshots included
+        found = len(problems)
         page.requests.clear()
         page.errors.clear()
         page.goto(base_url + path, wait_until="load")
@@ -248,20 +253,17 @@ def test_pages_render_load_only_local_files_and_pass_axe(
                 problems.append(f"{path} ({scheme}): no visible h1")
             name = path.strip("/").replace("/", "_") or "root"
             page.screenshot(path=str(SHOTS / f"{name}_{scheme}.png"))
-            passed = axe_key(path, scheme, turn == 1, axe_script)
-            if env_flag("DOCS_RERUN") or not passed.exists():
-                violations = axe_violations(page, axe_script, colour_only=turn == 1)
-                problems += [f"{path} ({scheme}): axe: {v}" for v in violations]
-                if not violations:
-                    AXE_PASSED.mkdir(parents=True, exist_ok=True)
-                    passed.touch()
-            if turn == 0:
-                switch_scheme(page)
+            violations = axe_violations(page, axe_script, colour_only=turn == 1)
+            problems += [f"{path} ({scheme}): axe: {v}" for v in violations]
+            switch_scheme(page)  # after both turns: back, so every page opens in `start`
         foreign = [u for u in page.requests if not u.startswith((base_url, "data:"))]
         if foreign:
             problems.append(f"{path}: requests to other hosts: {foreign}")
         if page.errors:
             problems.append(f"{path}: errors: {page.errors}")
+        if len(problems) == found:
+            PASSED.mkdir(parents=True, exist_ok=True)
+            passed.touch()
     assert not problems, "\n".join(problems)
 
 

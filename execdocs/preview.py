@@ -82,8 +82,8 @@ def outcome(snippet: Snippet, result) -> tuple[str | None, str | None]:
             shown = None
         if "documented output differs" in failure:
             return shown, None  # new output: that is what a live preview is for
-    hint = data_problem(snippet, DATA_ROOT)
-    return None, failure + (f"\n\n{hint}" if hint else "")
+    hint = data_problem(snippet, DATA_ROOT)  # what to do comes first, the traceback after
+    return None, f"{hint}\n\n{failure}" if hint else failure
 
 
 class Preview:
@@ -254,15 +254,20 @@ def main() -> None:
         server.watch(str(ROOT / "docs" / lang))
 
     def snippet_event(event) -> None:
-        preview.changed.add("shared")
+        """An edited snippet is run first and the page rebuilt once, with its new code and
+        output together; a catalogue (zh.po) or settings change rebuilds at once."""
         path = Path(getattr(event, "dest_path", "") or event.src_path)
-        if path.suffix == ".py" and event.event_type in {"modified", "created", "moved"}:
+        if event.event_type not in {"modified", "created", "moved", "deleted"}:
+            return
+        if path.suffix == ".py" and event.event_type != "deleted":
             preview.edited.put(path.resolve())
+        elif not path.name.startswith("."):  # not an editor's or the writer's temporary file
+            preview.changed.add("shared")
+            preview.news()
 
     handler = watchdog.events.FileSystemEventHandler()
     handler.on_any_event = snippet_event
     server.observer.schedule(handler, str(ROOT / "snippets"), recursive=True)
-    server.watch(str(ROOT / "snippets"))
     for shared in ("theme", "mkdocs.yml", "mkdocs.zh.yml", str(TRIGGER.parent)):
         handler = watchdog.events.FileSystemEventHandler()
         handler.on_any_event = lambda event: preview.changed.add("shared")

@@ -89,3 +89,25 @@ def test_snippet_lint(snippet, eval_example):
         line_length=100, target_version="py310", isort=True, upgrade=True, ruff_ignore=["E402"]
     )
     eval_example.lint_ruff(example)
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=str)
+def test_no_output_line_sits_inside_a_statement(snippet):
+    """A `#>` line goes after the statement that printed it, never between its lines."""
+    import ast
+
+    from execdocs.outputs import OUTPUT_LINE
+
+    source = snippet.path.read_text(encoding="utf-8")
+    outputs = {n for n, line in enumerate(source.splitlines(), 1) if OUTPUT_LINE.match(line)}
+    inside = [
+        (n, node.lineno, node.end_lineno)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.stmt) and not hasattr(node, "body")
+        for n in outputs
+        if node.lineno < n < node.end_lineno
+    ]
+    assert not inside, (
+        f"{snippet.rel}: #> line(s) inside a statement (line, statement from, to): {inside}. "
+        "Run `nox -s update -- -k " + snippet.path.stem + "` to write them after it."
+    )

@@ -32,7 +32,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import denormalize, read_po, write_po
 
-from . import ROOT
+from .pages import rel
 
 CATALOGUE_NAME = "zh.po"  # snippets/<chapter>/zh.po
 LANG = "zh"
@@ -127,13 +127,6 @@ def load_catalogue(chapter_dir: Path) -> Catalog:
     if not path.exists():
         return Catalog(locale="zh_Hans")
     return _load(path, path.stat().st_mtime_ns)
-
-
-def rel(path: Path) -> str:
-    try:
-        return path.relative_to(ROOT).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 @dataclass(frozen=True)

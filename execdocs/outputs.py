@@ -83,6 +83,11 @@ def render(source: str, path: Path, printed: list[Printed], raised: Raised | Non
     return "\n".join(out) + "\n"
 
 
+def code_lines(text: str) -> list[str]:
+    """The lines of a snippet that are not documented output."""
+    return [line for line in text.splitlines() if not OUTPUT_LINE.match(line)]
+
+
 def documented_exception(source: str) -> tuple[int, str] | None:
     """(line, text) of a documented `#> Traceback` block, if the snippet has one."""
     lines = source.splitlines()

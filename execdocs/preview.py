@@ -36,14 +36,14 @@ from . import ROOT, live
 from .outputs import render
 from .records import record_verification
 from .runner import run_snippet
-from .snippets import SettingsError, Snippet, data_problem, discover
+from .snippets import SettingsError, Snippet, data_problem, data_root, discover
 from .verify import SnippetFailure, verify
 
 CONFIGS = {"en": ROOT / "mkdocs.yml", "zh": ROOT / "mkdocs.zh.yml"}
 FIGURES = ROOT / "build" / "figures"
 TRIGGER = ROOT / "build" / "preview" / "news" / "trigger"  # touched when background work has news;
 # its own folder: the builds write elsewhere in build/preview, and a watched write rebuilds
-DATA_ROOT = os.environ.get("NN_GUIDE_DATA", str(ROOT / "data"))
+DATA_ROOT = data_root()
 log = logging.getLogger("mkdocs")
 
 

@@ -16,23 +16,22 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import ROOT, live
-from .comments import catalogue_path, load_catalogue, rel, translate
-from .outputs import OUTPUT_LINE
+from .comments import catalogue_path, load_catalogue, translate
+from .outputs import code_lines
+from .pages import rel
 from .records import write_atomically
 from .snippets import SNIPPETS_DIR, snippet_files
 
 TREES = ROOT / "build" / "snippets"  # build/snippets/<lang>/snippets/<chapter>/<file>.py
 
 
-def _code(text: str) -> list[str]:
-    return [line for line in text.splitlines() if not OUTPUT_LINE.match(line)]
-
-
 def text_for(path: Path, lang: str) -> str:
     """The snippet at `path` as the reader of `lang` sees it."""
     source = path.read_text(encoding="utf-8")
     fresh = live.outputs.get(rel(path))
-    if fresh is not None and _code(fresh) == _code(source):  # a run of the file as it is now
+    if fresh is not None and code_lines(fresh) == code_lines(
+        source
+    ):  # a run of the file as it is now
         source = fresh
     if lang == "zh":
         po = catalogue_path(path.parent)

@@ -80,6 +80,11 @@ class Snippet:
         return self.key
 
 
+def data_root() -> str:
+    """Where FashionMNIST lives: $NN_GUIDE_DATA, else data/ in the repository."""
+    return os.environ.get("NN_GUIDE_DATA", str(ROOT / "data"))
+
+
 def data_problem(snippet: Snippet, data_root: str) -> str | None:
     """What to do when a snippet that reads FashionMNIST finds no data (None if it has it)."""
     if not snippet.needs_data or (Path(data_root) / "FashionMNIST" / "raw").is_dir():
@@ -92,11 +97,10 @@ def data_problem(snippet: Snippet, data_root: str) -> str | None:
     )
 
 
-def data_fingerprint(data_root: str | None = None) -> list:
+def data_fingerprint(root: str | None = None) -> list:
     """What the notebooks' data is, not where it is: name, size and SHA-256 of each file
     under $NN_GUIDE_DATA/FashionMNIST/raw/ (the same data at another path reuses outputs)."""
-
-    raw = Path(data_root or os.environ.get("NN_GUIDE_DATA", ROOT / "data")) / "FashionMNIST" / "raw"
+    raw = Path(root or data_root()) / "FashionMNIST" / "raw"
     found = []
     for path in sorted(raw.iterdir()) if raw.is_dir() else []:
         if path.is_file():

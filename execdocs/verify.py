@@ -13,6 +13,7 @@ from pathlib import Path
 from . import ROOT
 from .outputs import (
     OUTPUT_LINE,
+    code_lines,
     documented_exception,
     mismatched_lines,
     render,
@@ -62,10 +63,6 @@ def _diff(documented: str, actual: str, snippet: Snippet, device: str) -> str:
             n=2,
         )
     )
-
-
-def code_lines(text: str) -> list[str]:
-    return [line for line in text.splitlines() if not OUTPUT_LINE.match(line)]
 
 
 def verify(snippet: Snippet, result: RunResult, *, update: bool = False) -> bool:

@@ -9,11 +9,11 @@ from execdocs.comments import (
     CatalogueError,
     catalogue_path,
     problems,
-    rel,
     translated_snippet,
     unused_entries,
 )
 from execdocs.outputs import OUTPUT_LINE
+from execdocs.pages import rel
 from execdocs.snippets import SNIPPETS_DIR, snippet_files
 
 SNIPPETS = snippet_files()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from functools import cache
 
 import pytest
@@ -11,12 +10,12 @@ from pytest_examples import CodeExample
 from execdocs import ROOT
 from execdocs.records import record_verification, reusable, run_key
 from execdocs.runner import run_snippet
-from execdocs.snippets import data_problem, discover
+from execdocs.snippets import data_problem, data_root, discover
 from execdocs.verify import SnippetFailure, verify
 from tests.conftest import env_flag
 
 SNIPPETS = discover()
-DATA_ROOT = os.environ.get("NN_GUIDE_DATA", str(ROOT / "data"))
+DATA_ROOT = data_root()
 FIGURES_DIR = ROOT / "build" / "figures"
 
 

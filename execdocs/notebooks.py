@@ -10,8 +10,9 @@ The notebook is made from the page itself, never kept by hand: its prose becomes
 and each snippet it includes becomes a code cell (the snippet's `#>` lines are dropped: the
 executed cell shows the real output). The English notebook is executed once, top to bottom, in a
 Jupyter kernel; images that a cell saves (`plt.savefig`) are shown under that cell. The Chinese
-notebook has the same code cells (the pages include the same snippets, which tests/test_pages.py
-checks), so it receives the same outputs instead of running the same training twice.
+notebook has the same code cells with the comments translated (the pages include the same
+snippets, which tests/test_pages.py checks; execdocs/comments.py changes comments only), so it
+receives the same outputs instead of running the same training twice.
 
 Every other page that includes snippets gets a notebook to download, made the same way:
 build/notebooks/downloads/<lang>/<page>.ipynb, linked from the top of the page.

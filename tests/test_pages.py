@@ -8,6 +8,7 @@ import pytest
 
 from execdocs import ROOT
 from execdocs.pages import (
+    FENCE,
     LANGS,
     docs_dir,
     generated_notebooks,
@@ -21,6 +22,45 @@ from execdocs.pages import (
     rel,
 )
 from execdocs.snippets import SNIPPETS_DIR, snippet_files
+
+# Chinese has no italics: a browser slants the glyphs of `*中文*` / `_中文_`, which reads as a
+# rendering fault. What the check removes first, because its `*` and `_` are not emphasis:
+# code spans, maths, link targets, attribute lists ({ #anchor }), a list marker; and the `**` of
+# bold, so that `***x***` (bold italics) is still found.
+_NOT_EMPHASIS = re.compile(
+    r"(`+).+?\1"  # code span
+    r"|\$\$.+?\$\$|\$[^$\s](?:[^$]*[^$\s])?\$"  # maths
+    r"|\]\([^)]*\)|\{[^}]*\}"  # link target, attribute list
+)
+_CJK = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
+_EMPHASIS = re.compile(
+    # `*x*` (Python-Markdown italicises it anywhere, inside a word too) and `_x_` (only at word
+    # boundaries); x contains a CJK character.
+    rf"(?<!\*)\*(?!\s)(?P<star>[^*]*?{_CJK}[^*]*?)(?<!\s)\*(?!\*)"
+    rf"|(?<![\w_])_(?!\s)(?P<under>[^_]*?{_CJK}[^_]*?)(?<!\s)_(?![\w_])"
+)
+
+
+def cjk_italics(page) -> list[str]:
+    """A message for each `*…*` or `_…_` emphasis around Chinese text in a page."""
+    found, in_fence = [], False
+    for number, line in enumerate(read_text(page).splitlines(), 1):
+        if FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence or line.lstrip().startswith("#>"):
+            continue
+        text = _NOT_EMPHASIS.sub(" ", line).replace("**", "")
+        text = re.sub(r"^(\s*)[*+-]\s", r"\1  ", text)  # a list item's marker
+        for m in _EMPHASIS.finditer(text):
+            inner = m["star"] if m["star"] is not None else m["under"]
+            found.append(
+                f"{rel(page)}:{number}: italics around Chinese text, {m.group(0)!r}: browsers "
+                f"slant CJK glyphs, which reads as a rendering fault. Use bold: **{inner}** "
+                "(or put a literal * or _ in a code span)."
+            )
+    return found
+
 
 OTHER = {"en": "zh", "zh": "en"}
 ALL_PAGES = sorted({(lang, p) for lang in LANGS for p in pages(lang)})
@@ -130,3 +170,38 @@ def test_nav_lists_every_page(lang):
     assert listed == nav_files(OTHER[lang]), (
         f"{LANGS[lang]} and {LANGS[OTHER[lang]]} list the pages in a different order"
     )
+
+
+@pytest.mark.parametrize(
+    "page", [p for lang, p in ALL_PAGES if lang == "zh" and p.suffix == ".md"], ids=str
+)
+def test_no_italics_in_chinese(page):
+    problems = cjk_italics(docs_dir("zh") / page)
+    assert not problems, "\n".join(problems)
+
+
+def test_cjk_italics_check_names_file_line_and_fix(tmp_path):
+    page = tmp_path / "p.md"
+    page.write_text("# 页\n\n每个输出都是*所有*输入之和，_唯一_。\n", encoding="utf-8")
+    star, under = cjk_italics(page)
+    assert "p.md:3" in star and "'*所有*'" in star and "Use bold: **所有**" in star
+    assert "p.md:3" in under and "'_唯一_'" in under and "Use bold: **唯一**" in under
+    page.write_text("***粗斜体***也是斜体\n", encoding="utf-8")
+    (both,) = cjk_italics(page)
+    assert "Use bold: **粗斜体**" in both
+
+
+def test_cjk_italics_check_passes_bold_lists_code_and_maths(tmp_path):
+    page = tmp_path / "p.md"
+    page.write_text(
+        "# 页 { #page_one_ }\n\n"
+        "* 列表项，**粗体**，**粗体**与**粗体**\n"
+        "- 代码 `x * 2` 与 `*args` 中的星号、`a_b_c` 中的下划线\n"
+        "    * 缩进的列表项，见[模块](../module_x.md#custom_linear)\n"
+        "公式 $H_\\text{out} * W_\\text{in}$ 与 $$a * b$$，变量 snake_case_名字\n"
+        "English *emphasis* and _this_ are fine.\n"
+        "```python\n*代码块*\n```\n"
+        "#> *输出*\n",
+        encoding="utf-8",
+    )
+    assert cjk_italics(page) == []

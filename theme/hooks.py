@@ -173,12 +173,12 @@ TEXT = {
         "the file",
     },
     "zh": {
-        "download": "下载本页的 Jupyter Notebook",
+        "download": "下载本页的 Jupyter notebook",
         "verified": "已验证：本页的 {n} 个示例已在 PyTorch {torch}（{devices}）上运行，"
         "输出与页面所示完全一致。",
         "unverified": "本次构建未验证：{names}（请运行 `nox -s docs`）。",
         "and": "、",
-        "no_output": "`{spec}` 的输出取自本页的 Notebook，而本次构建中没有它：{why}",
+        "no_output": "`{spec}` 的输出取自本页的 notebook，而本次构建中没有它：{why}",
         "no_figure": "这张图由运行 `{snippet}` 生成，本次构建中没有它：{why}",
         "problem": "预览中运行 `{snippet}` 失败；页面上显示的是文件中原有的输出",
     },

@@ -5,10 +5,10 @@ The snippet files are the single source, in English. The Chinese comments live b
 Weblate, Babel, read and write). Everything the Chinese reader gets, the zh pages, their copy
 button, the zh notebooks, shows the snippet with each comment replaced by its translation.
 
-Units of translation (`comment_units`):
+Units of translation (`translation_units`: `comment_units` and `docstring_units`):
 - a trailing comment (`x = f(y)  # shape (2, 3)`): the text after `# `;
 - a block of full-line comments on consecutive lines at the same column: their texts joined by
-  newlines; the translation may have any number of lines, each written at the block's column.
+  newlines; the translation may have any number of lines, each written at the block's column;
 - a docstring (of the module, a class or a function: a plain string statement that comes
   first in its body): its text as `inspect.cleandoc` gives it; the translation is written in
   the same quotes, its lines at the docstring's indentation, the closing quotes where they were.

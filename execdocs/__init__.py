@@ -6,6 +6,7 @@ Used alike by the tests (`tests/`), the MkDocs hooks (`theme/hooks.py`), `nox` a
 - `outputs`: the `#>` output lines: rendering them from a real run, comparing across devices.
 - `runner`: runs one snippet in a fresh process (forked from a server that has torch imported).
 - `verify`: compares a run with the documented output; writes it in update mode.
+- `portability`: read from the code: modules make their tensors on their inputs' device.
 - `records`: which snippets were verified on which device (read by the site build).
 - `pages`: pages in both languages, their includes, anchors and twins.
 - `comments`: code comments in the reader's language (`snippets/<chapter>/zh.po`).

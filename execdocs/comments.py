@@ -5,23 +5,30 @@ The snippet files are the single source, in English. The Chinese comments live b
 Weblate, Babel, read and write). Everything the Chinese reader gets, the zh pages, their copy
 button, the zh notebooks, shows the snippet with each comment replaced by its translation.
 
-Units of translation (`comment_units`):
+Units of translation (`translation_units`: `comment_units` and `docstring_units`):
 - a trailing comment (`x = f(y)  # shape (2, 3)`): the text after `# `;
 - a block of full-line comments on consecutive lines at the same column: their texts joined by
-  newlines; the translation may have any number of lines, each written at the block's column.
+  newlines; the translation may have any number of lines, each written at the block's column;
+- a docstring (of the module, a class or a function: a plain string statement that comes
+  first in its body): its text as `inspect.cleandoc` gives it; the translation is written in
+  the same quotes, its lines at the docstring's indentation, the closing quotes where they were.
 Never translated: `#>` output lines, `# --8<-- [start:x]` section markers, pragmas
 (`# noqa`, `# type:`, `# fmt:`), a shebang. A lone `#` line ends a block.
 
 Why tokens, not a regex: the comments are found by Python's own tokenizer, so a `#` inside a
 string is never touched, and `translate` checks its own result: the translated source must
 tokenize to the very same code tokens (every token but comments and blank-line NL tokens, in
-order, with the same text). Code and `#>` lines cannot change; only comment text can.
+order, with the same text), except the STRING tokens of the docstrings, which must still be
+STRING tokens at the same places, each holding exactly its translation. Code and `#>` lines
+cannot change; only comment and docstring text can.
 """
 
 from __future__ import annotations
 
+import ast
 import datetime
 import difflib
+import inspect
 import io
 import re
 import tokenize
@@ -59,6 +66,11 @@ class Unit:
     col: int
     trailing: bool
     text: str  # English, lines joined by "\n"
+    end_col: int | None = None  # a docstring: where its STRING token ends (on last_row)
+
+    @property
+    def kind(self) -> str:
+        return "comment" if self.end_col is None else "docstring"
 
 
 def _comment_text(token: str) -> str:
@@ -96,13 +108,37 @@ def comment_units(source: str) -> list[Unit]:
     return units
 
 
-def _code_tokens(source: str) -> list[tuple[int, str]]:
-    skip = {tokenize.COMMENT, tokenize.NL}
-    return [
-        (t.type, t.string)
+def docstring_units(source: str) -> list[Unit]:
+    """The docstrings of the module, its classes and functions, as their STRING tokens."""
+    tokens = {
+        t.start: t
         for t in tokenize.generate_tokens(io.StringIO(source).readline)
-        if t.type not in skip
-    ]
+        if t.type == tokenize.STRING
+    }
+    units = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(
+            node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+        ) or not ast.get_docstring(node, clean=True):
+            continue
+        value = node.body[0].value
+        # The docstring starts after indentation (ASCII): ast's byte column is the tokenizer's.
+        tok = tokens.get((value.lineno, value.col_offset))
+        if tok is None or tok.end[0] != value.end_lineno:
+            continue  # implicitly joined strings ("a" "b"): not a docstring a reader writes
+        text = ast.get_docstring(node, clean=True)
+        units.append(Unit(tok.start[0], tok.end[0], tok.start[1], False, text, tok.end[1]))
+    return sorted(units, key=lambda u: (u.first_row, u.col))
+
+
+def translation_units(source: str) -> list[Unit]:
+    """Comments and docstrings, in the order they appear."""
+    units = comment_units(source) + docstring_units(source)
+    return sorted(units, key=lambda u: (u.first_row, u.col))
+
+
+def _docstring_positions(source: str) -> set[tuple[int, int]]:
+    return {(u.first_row, u.col) for u in docstring_units(source)}
 
 
 def _message_id(msgid) -> str:
@@ -154,7 +190,7 @@ def problems(snippet: Path) -> list[Problem]:
     catalog = load_catalogue(snippet.parent)
     po = rel(catalogue_path(snippet.parent))
     found = []
-    for unit in comment_units(source):
+    for unit in translation_units(source):
         _, problem = _translation(catalog, unit.text)
         if problem is None:
             continue
@@ -165,7 +201,7 @@ def problems(snippet: Path) -> list[Problem]:
             found.append(
                 Problem(
                     where,
-                    f"the translation of the comment {unit.text!r} in {po} is marked stale "
+                    f"the translation of the {unit.kind} {unit.text!r} in {po} is marked stale "
                     f"(fuzzy): the English changed{before}. Update its msgstr and delete its "
                     "`#, fuzzy` line.",
                 )
@@ -176,14 +212,14 @@ def problems(snippet: Path) -> list[Problem]:
         close = difflib.get_close_matches(unit.text, ids, n=1, cutoff=0.6)
         if close:
             hint = (
-                f" {po} translates the similar text {close[0]!r}: if the English comment was "
-                "edited, `nox -s translations` marks that entry stale for this text."
+                f" {po} translates the similar text {close[0]!r}: if the English {unit.kind} "
+                "was edited, `nox -s translations` marks that entry stale for this text."
             )
         found.append(
             Problem(
                 where,
-                f"the comment {unit.text!r} has no Chinese translation. Run `nox -s "
-                f"translations` (it adds the comment to {po}), then write its msgstr.{hint}",
+                f"the {unit.kind} {unit.text!r} has no Chinese translation. Run `nox -s "
+                f"translations` (it adds the {unit.kind} to {po}), then write its msgstr.{hint}",
             )
         )
     return found
@@ -209,9 +245,19 @@ def translate(source: str, catalog: Catalog, where: str = "<snippet>") -> str:
     Raises CatalogueError if the result's code tokens differ from the source's, which would
     mean a translation changed code (a newline in a trailing comment, say)."""
     lines = source.splitlines(keepends=True)
-    for unit in reversed(comment_units(source)):  # bottom up: earlier rows keep their numbers
+    expected = {}  # docstring position -> the text its translated STRING token must hold
+    for unit in reversed(translation_units(source)):  # bottom up: earlier rows keep their numbers
         translation, _ = _translation(catalog, unit.text)
         if translation is None:
+            continue
+        if unit.kind == "docstring":
+            first, last = lines[unit.first_row - 1], lines[unit.last_row - 1]
+            old = "".join(lines[unit.first_row - 1 : unit.last_row])
+            token = old[unit.col : len(old) - len(last) + unit.end_col]
+            new = _docstring(token, translation, first[: unit.col], f"{where}:{unit.first_row}")
+            replaced = first[: unit.col] + new + last[unit.end_col :]
+            lines[unit.first_row - 1 : unit.last_row] = replaced.splitlines(keepends=True)
+            expected[(unit.first_row, unit.col)] = inspect.cleandoc(translation)
             continue
         if unit.trailing:
             if "\n" in translation:
@@ -227,12 +273,63 @@ def translate(source: str, catalog: Catalog, where: str = "<snippet>") -> str:
             new = [f"{indent}# {t}".rstrip() + "\n" for t in translation.split("\n")]
             lines[unit.first_row - 1 : unit.last_row] = new
     result = "".join(lines)
-    if _code_tokens(result) != _code_tokens(source):
+    if not _same_code(source, result, expected):
         raise CatalogueError(
             f"{where}: translating its comments changed its code; check the translations "
-            "of its comments for stray line breaks or quotes."
+            "of its comments and docstrings for stray line breaks or quotes."
         )
     return result
+
+
+def _docstring(token: str, translation: str, indent: str, where: str) -> str:
+    """The STRING token of a translated docstring: the original's prefix and quotes, the lines
+    at the docstring's indentation, the closing quotes on their own line if they were."""
+    m = re.match(r"(?P<prefix>[rRuU]?)(?P<quote>\"\"\"|'''|\"|')", token)
+    quote = m["quote"]
+    lines = translation.split("\n")
+    if "\\" in translation or quote[0] in translation or (len(quote) == 1 and len(lines) > 1):
+        raise CatalogueError(
+            f"{where}: the translation of the docstring {inspect.cleandoc(token)[:40]!r}... holds "
+            f"a backslash, a {quote[0]} quote or (in a one-line string) a line break; write it "
+            "without them."
+        )
+    body = lines[0] + "".join("\n" + (indent + line if line else "") for line in lines[1:])
+    inner = token[len(m[0]) : -len(quote)]
+    if re.search(r"\n[ \t]*$", inner):  # the closing quotes had a line of their own
+        body += "\n" + indent
+    return m["prefix"] + quote + body + quote
+
+
+def _same_code(source: str, result: str, docstrings: dict[tuple[int, int], str]) -> bool:
+    """The proof that only comments and docstrings changed: the code tokens of `result` are
+    those of `source`, but for the STRING tokens of the translated docstrings, which are
+    STRING tokens at the same places that hold exactly their translations."""
+
+    def tokens(text: str) -> list[tokenize.TokenInfo]:
+        skip = {tokenize.COMMENT, tokenize.NL}
+        return [
+            t for t in tokenize.generate_tokens(io.StringIO(text).readline) if t.type not in skip
+        ]
+
+    try:
+        before, after = tokens(source), tokens(result)
+    except (tokenize.TokenError, SyntaxError):
+        return False
+    if len(before) != len(after):
+        return False
+    for old, new in zip(before, after, strict=True):
+        if (old.type, old.string) == (new.type, new.string):
+            continue
+        wanted = docstrings.get(old.start)
+        if wanted is None or old.type != tokenize.STRING or new.type != tokenize.STRING:
+            return False
+        try:
+            value = ast.literal_eval(new.string)
+        except (ValueError, SyntaxError):
+            return False
+        if not isinstance(value, str) or inspect.cleandoc(value) != wanted:
+            return False
+    return True
 
 
 def translated_snippet(path: Path) -> str:
@@ -245,12 +342,13 @@ def translated_snippet(path: Path) -> str:
 
 
 def template(chapter_dir: Path) -> Catalog:
-    """Every comment of the chapter's snippets, with the files and lines that use it."""
+    """Every comment and docstring of the chapter's snippets, with the files that use it."""
     catalog = Catalog(locale="zh_Hans", project="nn-guide", fuzzy=False)
     for snippet in sorted(chapter_dir.glob("*.py")):
         name = f"{chapter_dir.name}/{snippet.name}"
-        for unit in comment_units(snippet.read_text(encoding="utf-8")):
-            catalog.add(unit.text, locations=[(name, None)])
+        for unit in translation_units(snippet.read_text(encoding="utf-8")):
+            comments = ["docstring"] if unit.kind == "docstring" else []
+            catalog.add(unit.text, locations=[(name, None)], auto_comments=comments)
     return catalog
 
 
@@ -297,7 +395,8 @@ def main(argv: list[str] | None = None) -> int:
     from .snippets import SNIPPETS_DIR
 
     parser = argparse.ArgumentParser(
-        description="Extract snippet comments into snippets/<chapter>/zh.po and report what "
+        description="Extract snippet comments and docstrings into snippets/<chapter>/zh.po and "
+        "report what "
         "needs translating."
     )
     parser.add_argument("chapters", nargs="*", help="chapter folders (default: all)")
@@ -310,8 +409,8 @@ def main(argv: list[str] | None = None) -> int:
     for chapter in chapters:
         entries, missing, stale = update_catalogue(chapter)
         print(
-            f"{rel(catalogue_path(chapter))}: {entries} comments, {missing} to translate, "
-            f"{stale} stale"
+            f"{rel(catalogue_path(chapter))}: {entries} comments and docstrings, {missing} to "
+            f"translate, {stale} stale"
         )
         for snippet in sorted(chapter.glob("*.py")):
             for problem in problems(snippet):
@@ -321,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
         "Write each msgstr in Chinese (delete `#, fuzzy` once a stale one is reviewed), then run "
         "`nox -s docs`."
         if todo
-        else "Every comment has a current translation."
+        else "Every comment and docstring has a current translation."
     )
     return 1 if todo and args.check else 0
 

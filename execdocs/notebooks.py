@@ -36,10 +36,9 @@ import time
 from pathlib import Path
 
 import nbformat
-import yaml
 
 from . import ROOT
-from .pages import INCLUDE, included_files
+from .pages import INCLUDE, front_matter, included_files, notebook_pages
 from .shown import text_for
 from .snippets import data_fingerprint
 
@@ -69,23 +68,6 @@ class NotebookError(Exception):
 
 def code_cells(nb: nbformat.NotebookNode) -> list:
     return [c for c in nb.cells if c.cell_type == "code"]
-
-
-def front_matter(text: str) -> tuple[dict, str]:
-    if text.startswith("---\n"):
-        end = text.index("\n---\n", 4)
-        return yaml.safe_load(text[4:end]) or {}, text[end + 5 :]
-    return {}, text
-
-
-def notebook_pages(lang: str, docs_dir: Path | None = None) -> dict[str, Path]:
-    """notebook path (relative to the docs folder) -> the page it is made from"""
-    found = {}
-    for page in sorted((docs_dir or ROOT / "docs" / lang).rglob("*.md")):
-        meta, _ = front_matter(page.read_text(encoding="utf-8"))
-        if "notebook" in meta:
-            found[meta["notebook"]] = page
-    return found
 
 
 def snippet_code(spec: str, lang: str = "en") -> str:

@@ -155,10 +155,27 @@ def include_problem(inc: Include, root: Path = ROOT) -> str | None:
     return None
 
 
+def front_matter(text: str) -> tuple[dict, str]:
+    """A page's YAML front matter (between `---` lines at its top) and the text after it."""
+    if text.startswith("---\n"):
+        end = text.index("\n---\n", 4)
+        return yaml.safe_load(text[4:end]) or {}, text[end + 5 :]
+    return {}, text
+
+
+def notebook_pages(lang: str, docs_dir: Path | None = None) -> dict[str, Path]:
+    """notebook path (relative to the docs folder) -> the page that asks for it in its front
+    matter (`notebook: fashion-mnist/notebook.ipynb`; made by execdocs/notebooks.py)"""
+    found = {}
+    for page in sorted((docs_dir or ROOT / "docs" / lang).rglob("*.md")):
+        meta, _ = front_matter(page.read_text(encoding="utf-8"))
+        if "notebook" in meta:
+            found[meta["notebook"]] = page
+    return found
+
+
 def generated_notebooks(lang: str) -> list[str]:
     """Notebook pages that pages ask for in their front matter (made by execdocs/notebooks.py)."""
-    from execdocs.notebooks import notebook_pages
-
     return sorted(notebook_pages(lang))
 
 

@@ -33,11 +33,13 @@ def write_atomically(path: Path, text: str) -> None:
 
 @cache
 def device_label(device: str) -> str:
-    """How a page names the device its examples ran on: "CPU", "CUDA (NVIDIA H100 80GB HBM3)"."""
-    if device == "cuda":
+    """How a page names the device pass its examples ran in (execdocs.snippets.DEVICES): "CPU",
+    "CUDA (NVIDIA H100 80GB HBM3)", "CUDA (NVIDIA H100 80GB HBM3) as the default device"."""
+    if device.startswith("cuda"):
         import torch
 
-        return f"CUDA ({torch.cuda.get_device_name()})"
+        label = f"CUDA ({torch.cuda.get_device_name()})"
+        return label + (" as the default device" if device == "cuda-default" else "")
     return "CPU"
 
 

@@ -10,9 +10,12 @@ In the child:
 - the working directory is a new temporary folder, so files a snippet writes stay out of the repo;
   images it saves there on the CPU run are copied to `build/figures/<chapter>/` and published with
   the site as `figures/<chapter>/<name>` (see theme/hooks.py): figures come from real runs;
-- on the CPU run `CUDA_VISIBLE_DEVICES` is emptied, so `torch.cuda.is_available()` is False there
-  even on a GPU machine; on the CUDA run `torch.set_default_device("cuda")` puts every tensor and
-  module that the reader's code creates on the GPU without changing that code;
+- the device passes (`execdocs.snippets.DEVICES`): on "cpu" `CUDA_VISIBLE_DEVICES` is emptied, so
+  `torch.cuda.is_available()` is False there even on a GPU machine; on "cuda" nothing is changed:
+  the code runs as a reader's `python snippet.py` on a GPU machine, on the GPU where it selects
+  it; on "cuda-default" `torch.set_default_device("cuda")` puts every tensor and module the code
+  creates on the GPU, a numerics check of the layers there (a snippet that cannot run so is left
+  out of that pass by its settings, never rewritten for it);
 - warnings are errors, seeds are fixed (`random`, NumPy, torch), the intra-op thread count is
   fixed (default 1: outputs do not depend on the machine's core count);
 - prints are captured by pytest-examples' `MockPrintFunction`.
@@ -101,7 +104,7 @@ def _child(
     np.random.seed(0)
     torch.manual_seed(0)
     torch.set_num_threads(threads)
-    if device == "cuda":
+    if device == "cuda-default":
         torch.set_default_device("cuda")
 
     printer = MockPrintFunction(Path(path), None)
@@ -116,8 +119,8 @@ def _child(
         sys.modules["__main__"] = main
         with patch("builtins.print", side_effect=printer):
             exec(code, main.__dict__)
-        if device == "cuda":
-            torch.cuda.synchronize()
+        if device != "cpu" and torch.cuda.is_initialized():
+            torch.cuda.synchronize()  # an asynchronous CUDA error is this snippet's
     except BaseException as exc:  # noqa: BLE001 - SystemExit and KeyboardInterrupt are documented too
         line = _module_level_line(exc, path)
         text = "".join(traceback.format_exception_only(type(exc), exc)).rstrip("\n")

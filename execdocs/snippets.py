@@ -22,6 +22,13 @@ SETTINGS_NAME = (
     "snippets.toml"  # optional, one per chapter folder: snippets/<chapter>/snippets.toml
 )
 
+# The passes each snippet runs in (tests/test_snippets.py), as `python snippet.py` on:
+DEVICES = {
+    "cpu": "a machine without a GPU (CUDA_VISIBLE_DEVICES emptied): writes the documented output",
+    "cuda": "a machine with a CUDA GPU, the code unchanged: it uses the GPU where it selects it",
+    "cuda-default": "a CUDA GPU as torch's default device (`torch.set_default_device('cuda')`): "
+    "a numerics check of the layers on the GPU, never a reason to change reader code",
+}
 # How the output of a CUDA run is compared with the documented output (which is the CPU run's).
 CUDA_MODES = {
     "exact": "identical text once `device='cuda:0'` is removed",
@@ -37,6 +44,7 @@ DEFAULTS = {
     "threads": 1,
     "needs_data": False,
     "notebook_only": False,
+    "default_device": True,  # false: left out of the "cuda-default" pass (needs a `reason`)
     "reason": "",
 }
 
@@ -54,6 +62,7 @@ class Snippet:
     needs_data: bool
     notebook_only: bool
     reason: str
+    default_device: bool = True
 
     @property
     def rel(self) -> str:
@@ -160,12 +169,38 @@ def load_settings(chapter_dir: Path) -> dict[str, dict]:
                 f"{here}: notebook_only = true leaves this snippet to the notebook that includes "
                 'it, so it needs reason = "why it must not run twice per build".'
             )
+        default_device = table.get("default_device", True)
+        if not isinstance(default_device, bool):
+            raise SettingsError(
+                f"{here}: default_device = {default_device!r}; write true or false (false leaves "
+                'the snippet out of the pass with CUDA as the default device, with reason = "...").'
+            )
+        if not default_device and not table.get("reason"):
+            raise SettingsError(
+                f"{here}: default_device = false leaves this snippet out of the pass with CUDA as "
+                "torch's default device, so it needs reason = \"why it cannot run as written "
+                'there" (e.g. a DataLoader that shuffles with a CPU generator).'
+            )
         if mode == "run" and not table.get("reason"):
             raise SettingsError(
                 f'{here}: cuda = "run" skips the output comparison on CUDA, so it needs '
                 'reason = "why the CUDA output legitimately differs".'
             )
     return data
+
+
+def skip_reason(snippet: Snippet, device: str) -> str | None:
+    """Why `snippet` does not run in the `device` pass (None: it runs), from its settings."""
+    if device not in DEVICES:
+        raise ValueError(f"unknown pass {device!r}; known: {sorted(DEVICES)}")
+    if snippet.notebook_only:
+        return (
+            "runs in its page's notebook (execdocs/notebooks.py; an error or warning there fails "
+            f"the build): {snippet.reason}"
+        )
+    if device == "cuda-default" and not snippet.default_device:
+        return f"left out of the pass with CUDA as the default device: {snippet.reason}"
+    return None
 
 
 def discover(snippets_dir: Path = SNIPPETS_DIR) -> list[Snippet]:
@@ -184,6 +219,7 @@ def discover(snippets_dir: Path = SNIPPETS_DIR) -> list[Snippet]:
                 needs_data=bool(cfg["needs_data"]),
                 notebook_only=bool(cfg["notebook_only"]),
                 reason=cfg["reason"],
+                default_device=cfg["default_device"],
             )
         )
     return found

@@ -86,12 +86,20 @@ def verify(snippet: Snippet, result: RunResult, *, update: bool = False) -> bool
     raised = result.raised
     if raised is not None:
         if documented is None or raised.line_no == 0:
+            hint = ""
+            if device == "cuda-default":
+                hint = (
+                    " If the code is right as a reader runs it (it passes on cpu and cuda) and "
+                    "fails only because CUDA is torch's default device in this pass, do not "
+                    f'change it: set default_device = false and reason = "..." under '
+                    f'["{snippet.path.name}"] in {snippet.settings_file}.'
+                )
             raise SnippetFailure(
                 f"{name}: raised on {device}:\n\n{raised.traceback}\n"
                 "Fix the code, or the environment it needs. If the page shows this error on "
                 "purpose, make the statement that raises the snippet's last one, put the line "
                 "`#> Traceback (most recent call last):` under it and run `nox -s update`, "
-                "which writes the error there; the check then compares its type and message."
+                "which writes the error there; the check then compares its type and message." + hint
             )
         after = statements_after(source, raised.line_no)
         if after:

@@ -1,7 +1,7 @@
 """Options and reporting shared by the checks.
 
 Environment variables (set by nox and CI; see README):
-- DOCS_REQUIRE_CUDA=1: the CUDA runs must happen; no CUDA device is an error, not a skip.
+- DOCS_REQUIRE_CUDA=1: the CUDA passes must happen; no CUDA device is an error, not a skip.
 - DOCS_REQUIRE_BROWSER=1: the browser checks must run; no Chromium is an error, not a skip.
 - NN_GUIDE_DATA: where datasets live (default `data/`).
 - DOCS_RERUN=1: run every snippet again, even one whose last run here had the same inputs.
@@ -28,7 +28,7 @@ def pytest_report_header(config):
     ]
 
 
-SNIPPET_ID = re.compile(r"::test_snippet\[(cpu|cuda):")
+SNIPPET_ID = re.compile(r"::test_snippet\[(cpu|cuda|cuda-default):")
 
 
 def pytest_terminal_summary(terminalreporter):
@@ -48,7 +48,7 @@ def pytest_terminal_summary(terminalreporter):
     if not counts:
         return
     parts = []
-    for device in ("cpu", "cuda"):
+    for device in ("cpu", "cuda", "cuda-default"):
         c = counts.get(device)
         if not c:
             continue

@@ -250,7 +250,7 @@ def test_cuda_requested_but_absent_fails_loudly():
             "no:xdist",
             "tests/test_snippets.py",
             "-k",
-            "cuda:layers/maxpool_ceil_mode.py",
+            "cuda:layers/maxpool_ceil_mode.py or cuda-default:layers/maxpool_ceil_mode.py",
         ],
         cwd=ROOT,
         env=env,
@@ -260,6 +260,7 @@ def test_cuda_requested_but_absent_fails_loudly():
     )
     assert run.returncode == 1, run.stdout[-2000:]
     assert "DOCS_REQUIRE_CUDA=1 but torch.cuda.is_available() is False" in run.stdout
+    assert "2 failed" in run.stdout  # both CUDA passes: as written, and CUDA as the default device
 
 
 def test_stale_translation_is_reported(tmp_path):

@@ -10,7 +10,7 @@ from pytest_examples import CodeExample
 from execdocs import ROOT
 from execdocs.records import record_verification, reusable, run_key
 from execdocs.runner import run_snippet
-from execdocs.snippets import data_problem, data_root, discover
+from execdocs.snippets import DEVICES, data_problem, data_root, discover, skip_reason
 from execdocs.verify import SnippetFailure, verify
 from tests.conftest import env_flag
 
@@ -32,15 +32,13 @@ def test_snippets_exist():
 
 @pytest.mark.parametrize(
     ("snippet", "device"),
-    [pytest.param(s, d, id=f"{d}:{s}") for d in ("cpu", "cuda") for s in SNIPPETS],
+    [pytest.param(s, d, id=f"{d}:{s}") for d in DEVICES for s in SNIPPETS],
 )
 def test_snippet(snippet, device, update_examples, request):
-    if snippet.notebook_only:
-        pytest.skip(
-            f"runs in its page's notebook (execdocs/notebooks.py; an error or warning there fails "
-            f"the build): {snippet.reason}"
-        )
-    if device == "cuda":
+    reason = skip_reason(snippet, device)
+    if reason:
+        pytest.skip(reason)
+    if device != "cpu":
         if update_examples:
             pytest.skip("--update-examples writes the CPU output; CUDA runs are only checked")
         if not cuda_available():

@@ -66,7 +66,7 @@ class TinyTransformer(nn.Module):
         padding = tokens == PAD  # (N, L), True = ignore
         h = self.embed(tokens)  # (N, L, d_model)
         if self.pos is not None:
-            h = h + self.pos(torch.arange(tokens.shape[1]))  # + (L, d_model)
+            h = h + self.pos(torch.arange(tokens.shape[1], device=tokens.device))  # + (L, d_model)
         h = self.norm(self.encoder(h, src_key_padding_mask=padding))  # (N, L, d_model)
         # average over the real tokens only
         keep = (~padding).unsqueeze(-1).float()  # (N, L, 1)

@@ -40,6 +40,12 @@ optimizer.step()
 print(tuple(early.weight.shape), torch.equal(early.weight, before))
 #> (2, 3) False
 
+# Convert and move the model before the dry run: the parameters are created as the module is.
+double = nn.LazyLinear(2).to(torch.float64)  # or .to(device)
+double(torch.zeros(1, 3, dtype=torch.float64))
+print(double.weight.dtype)
+#> torch.float64
+
 # Same seed, other initial values: here the eager Linear draws first, at construction, and
 # the lazy one only at the dry run.
 torch.manual_seed(0)

@@ -27,3 +27,9 @@ print(caught[0].message)
 #> Support for mismatched src_key_padding_mask and src_mask is deprecated. Use same type for both instead.
 print(torch.allclose(mixed, out, atol=1e-6))
 #> True
+
+# both float works too: a float padding mask, -inf at the padding (no warning)
+float_padding = torch.zeros(2, L).masked_fill(padding, float("-inf"))
+both_float = layer(x, src_mask=float_causal, src_key_padding_mask=float_padding, is_causal=True)
+print(torch.allclose(both_float, out, atol=1e-6))
+#> True

@@ -2,12 +2,12 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-mask = nn.Transformer.generate_square_subsequent_mask(4)  # float: 0 = see, -inf = hidden
-print(mask)
-#> tensor([[0., -inf, -inf, -inf],
-#>         [0., 0., -inf, -inf],
-#>         [0., 0., 0., -inf],
-#>         [0., 0., 0., 0.]])
+mask = torch.ones(4, 4, dtype=torch.bool).triu(1)  # True = may not attend: the future
+print(mask.int())
+#> tensor([[0, 1, 1, 1],
+#>         [0, 0, 1, 1],
+#>         [0, 0, 0, 1],
+#>         [0, 0, 0, 0]], dtype=torch.int32)
 
 layer = nn.TransformerDecoderLayer(
     d_model=16, nhead=4, dim_feedforward=32, dropout=0.0, batch_first=True

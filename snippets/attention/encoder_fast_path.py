@@ -21,7 +21,7 @@ print(torch.allclose(fast, in_training, atol=1e-4))
 nested = nn.TransformerEncoder(layer, num_layers=2).eval()
 print(nested.use_nested_tensor)
 #> True
-with torch.inference_mode(), warnings.catch_warnings():
+with torch.no_grad(), warnings.catch_warnings():  # torch.inference_mode() warns as well
     warnings.simplefilter("error")  # in this block a warning is an error, as in this guide's checks
     nested(x, src_key_padding_mask=padding_mask)
 #> Traceback (most recent call last):

@@ -36,6 +36,15 @@ print(encoder.layers[0] is encoder.layers[1], encoder.layers[0] is layer)
 n_layer = sum(p.numel() for p in layer.parameters())
 print(sum(p.numel() for p in encoder.parameters()) == 3 * n_layer)
 #> True
+# separate tensors, but copies of one layer: they all start from the same values
+first, second = encoder.layers[0].linear1.weight, encoder.layers[1].linear1.weight
+print(first is second, torch.equal(first, second))
+#> False True
+# nn.Transformer re-initialises its layers after copying them: different starting values
+transformer = nn.Transformer(16, 4, num_encoder_layers=2, dim_feedforward=32, batch_first=True)
+first, second = (layer.linear1.weight for layer in transformer.encoder.layers)
+print(torch.equal(first, second))
+#> False
 
 default = nn.TransformerEncoderLayer(16, 4)  # the defaults: dim_feedforward=2048, dropout=0.1
 print(default.linear1.out_features, default.dropout.p)

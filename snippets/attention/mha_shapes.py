@@ -22,3 +22,8 @@ print(mha.out_proj)
 #> NonDynamicallyQuantizableLinear(in_features=8, out_features=8, bias=True)
 print(sum(p.numel() for p in mha.parameters()))
 #> 288
+
+# keys and values of another size (kdim, vdim): three separate projection matrices
+cross = nn.MultiheadAttention(8, 2, kdim=6, vdim=6, batch_first=True)
+print(cross.in_proj_weight, cross.q_proj_weight.shape, cross.k_proj_weight.shape)
+#> None torch.Size([8, 8]) torch.Size([8, 6])

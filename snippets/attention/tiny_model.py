@@ -66,7 +66,7 @@ class TinyTransformer(nn.Module):
         padding = tokens == PAD  # (N, L), True = ignore
         h = self.embed(tokens)  # (N, L, d_model)
         if self.pos is not None:
-            h = h + self.pos(torch.arange(tokens.shape[1]))  # + (L, d_model)
+            h = h + self.pos(torch.arange(tokens.shape[1], device=tokens.device))  # + (L, d_model)
         h = self.norm(self.encoder(h, src_key_padding_mask=padding))  # (N, L, d_model)
         # average over the real tokens only
         keep = (~padding).unsqueeze(-1).float()  # (N, L, 1)
@@ -119,7 +119,7 @@ for name, model in models.items():
     n_params = sum(p.numel() for p in model.parameters())
     accuracy = train(model)
     print(f"{name:26} {n_params:5} parameters, validation accuracy {accuracy:.3f}")
-    #> transformer                 9378 parameters, validation accuracy 0.967
+    #> transformer                 9378 parameters, validation accuracy 0.973
     #> transformer, no positions   8994 parameters, validation accuracy 0.855
     #> GRU                         6722 parameters, validation accuracy 1.000
 # --8<-- [end:train]

@@ -7,7 +7,7 @@ x = torch.randn(2, 5, 4)  # (N, L, features)
 layers = {
     "LSTM(num_layers=2, dropout=0.5)": nn.LSTM(4, 4, num_layers=2, dropout=0.5, batch_first=True),
     "RReLU": nn.RReLU(),
-    "InstanceNorm1d(track_running_stats=True)": nn.InstanceNorm1d(5, track_running_stats=True),
+    "InstanceNorm1d(track_running_stats=True)": nn.InstanceNorm1d(4, track_running_stats=True),
     "MultiheadAttention(dropout=0.5)": nn.MultiheadAttention(4, 1, dropout=0.5, batch_first=True),
 }
 
@@ -17,6 +17,8 @@ def run(layer):
         return layer(x, x, x)[0]
     if isinstance(layer, nn.LSTM):
         return layer(x)[0]
+    if isinstance(layer, nn.InstanceNorm1d):
+        return layer(x.transpose(1, 2))  # it reads (N, C, L): the features as channels
     return layer(x)
 
 

@@ -1,3 +1,5 @@
+import math
+
 import torch
 from torch import nn
 
@@ -7,7 +9,8 @@ class MyLinear(nn.Module):
 
     def __init__(self, in_features, out_features):
         super().__init__()
-        self.W = nn.Parameter(torch.randn(in_features, out_features))
+        # std 1/sqrt(in_features), so that the outputs do not grow with the number of inputs
+        self.W = nn.Parameter(torch.randn(in_features, out_features) / math.sqrt(in_features))
         self.b = nn.Parameter(torch.zeros(out_features))
 
     def forward(self, x):

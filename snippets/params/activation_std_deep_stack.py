@@ -60,13 +60,21 @@ for name, init in policies.items():
 print(f"{math.sqrt(width / 2):.2f} {math.sqrt(1 / 6):.3f} {math.sqrt(1 / 2):.3f}")
 #> 11.31 0.408 0.707
 
-fig, ax = plt.subplots(figsize=(7, 4))
-for name, stds in curves.items():
-    ax.plot(range(1, depth + 1), stds, marker="o", markersize=3, label=name)
-ax.set_yscale("log")
-ax.set_xlabel("layer")
-ax.set_ylabel("std of the activations")
-ax.grid(alpha=0.3)
-ax.legend()
-fig.savefig("activation_std.png", dpi=100, bbox_inches="tight")
-plt.close(fig)
+# one figure per language of this guide: file name, x label, y label
+figures = [
+    ("activation_std.png", "layer", "std of the activations"),
+    ("activation_std_zh.png", "层", "激活值的标准差"),
+]
+# the Chinese labels need a font with Chinese glyphs (Debian/Ubuntu: fonts-noto-cjk)
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
+for filename, xlabel, ylabel in figures:
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for name, stds in curves.items():
+        ax.plot(range(1, depth + 1), stds, marker="o", markersize=3, label=name)
+    ax.set_yscale("log")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.grid(alpha=0.3)
+    ax.legend()
+    fig.savefig(filename, dpi=100, bbox_inches="tight")
+    plt.close(fig)

@@ -17,7 +17,8 @@ print(torch.equal(bn.running_mean, before), bn.num_batches_tracked.item())
 # The fix: put the frozen BatchNorm layers in eval mode after every model.train().
 backbone.train()
 for module in backbone.modules():
-    if isinstance(module, nn.BatchNorm1d | nn.BatchNorm2d):
+    # _BatchNorm: the base class of BatchNorm1d, 2d, 3d and SyncBatchNorm
+    if isinstance(module, nn.modules.batchnorm._BatchNorm):
         module.eval()
 before = bn.running_mean.clone()
 backbone(x)

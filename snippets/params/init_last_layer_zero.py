@@ -25,3 +25,18 @@ for step in range(2):
     #> 0 False True
     #> 1 True True
     optimizer.step()
+
+# Imbalanced classes: start from their frequencies, with the bias at log(prior).
+y = torch.multinomial(torch.tensor([0.7, 0.2, 0.1]), 1000, replacement=True)  # 3 classes
+prior = torch.bincount(y, minlength=3) / len(y)
+head = nn.Linear(64, 3)
+nn.init.zeros_(head.weight)
+features = torch.randn(1000, 64)
+nn.init.zeros_(head.bias)
+print(f"zero bias: first loss {F.cross_entropy(head(features), y):.4f}")
+#> zero bias: first loss 1.0986
+with torch.no_grad():
+    head.bias.copy_(prior.log())
+entropy = -(prior * prior.log()).sum()  # the best loss without looking at the input
+print(f"log prior: first loss {F.cross_entropy(head(features), y):.4f}, entropy {entropy:.4f}")
+#> log prior: first loss 0.8161, entropy 0.8161

@@ -1,9 +1,10 @@
 import torch
 from torch import nn
 
+device = "cuda" if torch.cuda.is_available() else "cpu"
 torch.manual_seed(0)
-model = nn.Linear(4, 2)  # on a GPU machine this would live on the GPU
-torch.save(model.state_dict(), "checkpoint.pt")
+model = nn.Linear(4, 2).to(device)  # trained on the GPU when there is one
+torch.save(model.state_dict(), "checkpoint.pt")  # each tensor is saved with its device
 
 # torch.load puts each tensor back on the device it was saved from; map_location overrides it.
 state_dict = torch.load("checkpoint.pt", map_location="cpu")

@@ -1,4 +1,7 @@
+import math
+
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 
@@ -28,6 +31,21 @@ print(list(state))
 #> ['embed.weight', 'decoder.weight', 'decoder.bias']
 print(state["embed.weight"].data_ptr() == state["decoder.weight"].data_ptr())  # one storage
 #> True
+
+# The tied output layer inherits nn.Embedding's initialisation, N(0, 1): logits far too large.
+tokens, targets = torch.randint(0, 1000, (16, 32)), torch.randint(0, 1000, (16, 32))
+
+
+def first_loss(model):
+    return F.cross_entropy(model(tokens).flatten(0, 1), targets.flatten()).item()
+
+
+untied = nn.Sequential(nn.Embedding(1000, 64), nn.Linear(64, 1000))
+print(f"tied {first_loss(model):.2f}, untied {first_loss(untied):.2f}, ln(1000) {math.log(1000):.2f}")
+#> tied 64.36, untied 7.06, ln(1000) 6.91
+nn.init.normal_(model.embed.weight, std=0.02)  # re-initialise the shared weight small
+print(f"tied, std 0.02: {first_loss(model):.2f}")
+#> tied, std 0.02: 6.91
 
 # Training updates the single tensor, so the tie holds.
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)

@@ -35,13 +35,17 @@ print(restored.scale)
 
 
 # A state_dict pre-hook rewrites the dict before loading: here, a key renamed since version 1.
-def rename_old_keys(module, state_dict, prefix, local_metadata, strict, missing, unexpected, errors):
+def rename_old_keys(module, state_dict, prefix, *args):  # args: strict, missing keys...
     for old, new in [("fc.weight", "linear.weight"), ("fc.bias", "linear.bias")]:
         if prefix + old in state_dict:
             state_dict[prefix + new] = state_dict.pop(prefix + old)
 
 
-v1 = {"fc.weight": torch.eye(2), "fc.bias": torch.zeros(2), "_extra_state": {"version": 2, "scale": 1.0}}
+v1 = {
+    "fc.weight": torch.eye(2),
+    "fc.bias": torch.zeros(2),
+    "_extra_state": {"version": 2, "scale": 1.0},
+}
 restored.register_load_state_dict_pre_hook(rename_old_keys)
 print(restored.load_state_dict(v1), torch.equal(restored.linear.weight, torch.eye(2)))
 #> <All keys matched successfully> True

@@ -16,7 +16,10 @@ def keep(name):
     return hook
 
 
-handles = [model[i].register_forward_hook(keep(name)) for i, name in [(1, "relu1"), (4, "relu2")]]
+handles = [
+    model[1].register_forward_hook(keep("relu1")),
+    model[4].register_forward_hook(keep("relu2")),
+]
 logits = model(torch.randn(2, 1, 28, 28))
 for name, activation in features.items():
     print(name, tuple(activation.shape), f"zeros: {(activation == 0).float().mean():.1%}")

@@ -25,7 +25,8 @@ def summary(model, input_size):
         count = sum(p.numel() for p in module.parameters(recurse=False))
         rows.append((type(module).__name__, tuple(output.shape), count))
 
-    leaves = [m for m in model.modules() if not list(m.children())]  # the layers, not containers
+    # the layers, not containers
+    leaves = [m for m in model.modules() if not list(m.children())]
     handles = [m.register_forward_hook(hook) for m in leaves]
     try:
         with torch.no_grad():

@@ -8,7 +8,8 @@ x, y = torch.randn(32, 4), torch.randint(0, 3, (32,))
 params = {name: p.detach() for name, p in model.named_parameters()}
 
 
-def loss_of_one(params, xi, yi):  # the loss of a single example, as a function of the parameters
+# the loss of a single example, as a function of the parameters
+def loss_of_one(params, xi, yi):
     logits = functional_call(model, params, (xi.unsqueeze(0),))
     return nn.functional.cross_entropy(logits, yi.unsqueeze(0))
 

@@ -6,9 +6,11 @@ torch.manual_seed(0)
 layer = nn.Linear(4, 3)
 prune.l1_unstructured(layer, name="weight", amount=0.5)  # zero the 50 % smallest |w|
 
-# The trained tensor is now weight_orig; weight_mask is a buffer; weight = weight_orig * weight_mask.
-print([name for name, _ in layer.named_parameters()], [name for name, _ in layer.named_buffers()])
-#> ['bias', 'weight_orig'] ['weight_mask']
+# weight_orig is trained, weight_mask is a buffer, and weight = weight_orig * weight_mask.
+print([name for name, _ in layer.named_parameters()])
+#> ['bias', 'weight_orig']
+print([name for name, _ in layer.named_buffers()])
+#> ['weight_mask']
 print(layer.weight_mask)
 #> tensor([[0., 1., 1., 1.],
 #>         [1., 0., 0., 1.],

@@ -52,5 +52,6 @@ for _ in range(100):
     optimizer.step()
 print(layer.weight.data)  # the float weights that training updates...
 #> tensor([[ 0.3912, -0.8839,  0.1640]])
-print(RoundSTE.apply(layer.weight.data * 4) / 4, f"loss {loss.item():.4f}")  # ...and the ones used
+used = RoundSTE.apply(layer.weight.data * 4) / 4  # ...and the ones used
+print(used, f"loss {loss.item():.4f}")
 #> tensor([[ 0.5000, -1.0000,  0.2500]]) loss 0.0000

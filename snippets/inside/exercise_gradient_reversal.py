@@ -1,9 +1,8 @@
 import torch
 
 
+# Identity in forward; multiplies the gradient by -alpha in backward.
 class ReverseGrad(torch.autograd.Function):
-    """Identity in forward; multiplies the gradient by -alpha in backward."""
-
     @staticmethod
     def forward(x, alpha):
         return x

@@ -2,10 +2,9 @@ import torch
 from torch import nn
 
 
+# Divides by a scale that is not a tensor: get_extra_state puts it in the state_dict.
 class Scaler(nn.Module):
-    """Divides by a scale that is not a tensor: get_extra_state puts it in the state_dict."""
-
-    version = 2
+    version = 2  # the checkpoint format this code writes and reads
 
     def __init__(self, scale=1.0):
         super().__init__()

@@ -2,9 +2,8 @@ import torch
 from torch import nn
 
 
+# Rounds in forward; backward lets the gradient through unchanged (straight-through).
 class RoundSTE(torch.autograd.Function):
-    """Rounds in forward; backward lets the gradient through unchanged (straight-through)."""
-
     @staticmethod
     def forward(x):
         return x.round()
@@ -33,9 +32,8 @@ print("detach:", x.grad)
 #> detach: tensor([1., 1., 1.])
 
 
+# A linear layer that uses its weights rounded to multiples of 1/4 in the forward pass.
 class QuantizedLinear(nn.Linear):
-    """A linear layer that uses its weights rounded to multiples of 1/4 in the forward pass."""
-
     def forward(self, x):
         return nn.functional.linear(x, RoundSTE.apply(self.weight * 4) / 4, self.bias)
 

@@ -372,10 +372,23 @@ def _make(job: tuple[str, Path, Path, Path, int, bool]) -> str:
     describe_images(nbs["en"], page)
     describe_images(nbs["zh"], twin)
     for lang, nb in nbs.items():
+        _add_version_cell(nb, lang)
         target = out / lang / name
         target.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, str(target))
     return f"{name}: {len(specs['en'])} code cells, {how}"
+
+
+def _add_version_cell(nb: nbformat.NotebookNode, lang: str) -> None:
+    """First cell: which PyTorch made these outputs, and a note if the reader's differs
+    (execdocs/readers.py; not executed here, the reader runs it)."""
+    import torch
+
+    from .readers import version_cell
+
+    cell = nbformat.v4.new_code_cell(version_cell(lang, torch.__version__))
+    cell.metadata["nn_guide"] = "versions"
+    nb.cells.insert(0, cell)
 
 
 def _make_or_report(job) -> str | NotebookError:

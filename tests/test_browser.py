@@ -61,7 +61,9 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
+# One server and one Chromium per pytest process (each xdist worker), shared by the modules that
+# use these fixtures (tests/test_readers_site.py and tests/test_offline.py take them from here).
+@pytest.fixture(scope="session")
 def base_url():
     if not (SITE / "en" / "index.html").exists():
         pytest.fail("site/ is not built: run `nox -s docs`", pytrace=False)
@@ -74,7 +76,7 @@ def base_url():
     server.server_close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
     try:
         from playwright.sync_api import sync_playwright

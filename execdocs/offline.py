@@ -195,12 +195,15 @@ def combined_html(site: Path, lang: str, pages: list[str] | None = None) -> str:
                 image["src"] = posixpath.normpath(
                     posixpath.join(posixpath.dirname(path), image["src"])
                 )
-        if parts != last_parts:
-            new = [p for i, p in enumerate(parts) if i >= len(last_parts) or last_parts[i] != p]
-            for p in new:
-                contents.append(f'<li class="nn-pdf-part">{htmllib.escape(p)}</li>')
-            last_parts = parts
-        contents.append(f'<li><a href="#{slugs[path]}">{htmllib.escape(page_title)}</a></li>')
+        new = [p for i, p in enumerate(parts) if i >= len(last_parts) or last_parts[i] != p]
+        last_parts = parts
+        link = f'<a href="#{slugs[path]}">{htmllib.escape(page_title)}</a>'
+        depth = len(parts)
+        if new and new[-1] == page_title:  # a section's own page: it stands for the section
+            new, link, depth = new[:-1], f'<span class="nn-pdf-section">{link}</span>', depth - 1
+        for p in new:
+            contents.append(f'<li class="nn-pdf-part">{htmllib.escape(p)}</li>')
+        contents.append(f'<li style="margin-left: {depth}em">{link}</li>')
         body.append(
             f'<section class="nn-pdf-page" id="{slugs[path]}">{article.decode_contents()}</section>'
         )
@@ -220,10 +223,13 @@ def combined_html(site: Path, lang: str, pages: list[str] | None = None) -> str:
   .nn-pdf-cover h1 {{ font-size: 1.6rem; margin-top: 30%; }}
   .nn-pdf-contents li {{ list-style: none; }}
   .nn-pdf-part {{ font-weight: 700; margin-top: 0.8em; }}
+  .nn-pdf-contents li {{ margin-bottom: 0.2em; }}
+  .nn-pdf-section {{ font-weight: 700; }}
   .md-typeset pre > code {{ white-space: pre-wrap; overflow-wrap: anywhere; }}
   .md-typeset .tabbed-set > input:not(:checked) + label {{ display: inline-block; }}
   .md-typeset img {{ max-width: 100%; break-inside: avoid; }}
   .md-typeset .highlight, .md-typeset .admonition {{ break-inside: avoid-page; }}
+  .md-typeset :is(h1, h2, h3, h4) {{ break-after: avoid-page; }}
 </style>
 </head>
 <body data-md-color-scheme="default" data-md-color-primary="custom" data-md-color-accent="custom">

@@ -187,7 +187,9 @@ TEXT = {
 def colab_button(config, lang: str, site_path: str) -> str:
     """Markdown for the "Open in Colab" button of the notebook at `site_path`."""
     url = colab_url(config["repo_url"], lang, site_path)
-    return f'[{TEXT[lang]["colab"]}]({url}){{ .md-button target="_blank" rel="noopener" }}'
+    return (
+        f'[{TEXT[lang]["colab"]}]({url}){{ .md-button .nn-colab target="_blank" rel="noopener" }}'
+    )
 
 
 def verified_by(snippets: list[str], lang: str) -> str:
@@ -257,7 +259,7 @@ def post_page(output: str, page, config) -> str:
         url = colab_url(config["repo_url"], lang, page.file.src_uri)
         buttons = (
             f'<p class="nn-notebook-actions"><a class="md-button" href="{html.escape(name)}" '
-            f'download>{TEXT[lang]["download"]}</a> <a class="md-button" '
+            f'download>{TEXT[lang]["download"]}</a> <a class="md-button nn-colab" '
             f'href="{html.escape(url)}" target="_blank" rel="noopener">{TEXT[lang]["colab"]}</a>'
             "</p>"
         )

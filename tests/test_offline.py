@@ -18,8 +18,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from execdocs import ROOT, offline
-from tests import test_browser
-from tests.test_browser import need
+from tests.conftest import need
 
 pytestmark = pytest.mark.browser
 SITE = ROOT / "site"
@@ -41,10 +40,6 @@ class Links(HTMLParser):
         for name, value in attrs:
             if name in {"href", "src"} and value:
                 self.urls.append(value)
-
-
-# One Chromium per pytest process, shared with the other browser checks.
-browser = test_browser.browser
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -11,10 +11,6 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 import pytest
 
 from execdocs import ROOT, offline, readers
-from tests import test_browser
-
-# The browser checks' fixtures: one server and one Chromium per pytest process.
-base_url, browser, open_page = test_browser.base_url, test_browser.browser, test_browser.open_page
 
 SITE = ROOT / "site"
 LANGS = ("en", "zh")

@@ -208,3 +208,19 @@ def test_version_cell_is_first_in_every_notebook():
         assert cells[0]["metadata"].get("nn_guide") == "versions", path
         lang = "zh" if "zh" in Path(path).relative_to(built).parts[:2] else "en"
         assert "".join(cells[0]["source"]).startswith(readers.VERSION_CELL[lang][:8]), path
+
+
+def test_publish_job_pushes_the_notebooks_where_colab_looks_and_publishes_the_downloads():
+    """The workflow lays out the notebooks branch with the same code that makes the Colab links,
+    pushes it to the branch those links name, and publishes the offline zip and PDF where the
+    home page links them (site/downloads/, i.e. ../downloads/ from each language)."""
+    from execdocs import offline
+
+    text = (ROOT / ".github" / "workflows" / "docs.yml").read_text(encoding="utf-8")
+    assert "python3 -m execdocs.readers notebooks-branch" in text
+    assert f"git checkout -q --orphan {readers.NOTEBOOKS_BRANCH}" in text
+    assert f"git push -f origin {readers.NOTEBOOKS_BRANCH}" in text
+    assert "nox -s offline" in text
+    assert "cp build/offline/nn-guide-*.zip build/offline/nn-guide-*.pdf site/downloads/" in text
+    assert offline.artifact("en", "pdf") == "nn-guide-en.pdf"
+    assert offline.OUT == ROOT / "build" / "offline"

@@ -27,7 +27,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from . import ROOT
 
@@ -68,7 +68,7 @@ def downloads_html(lang: str) -> str:
     published beside the two languages (downloads/); the offline copy links to the site."""
     from .readers import site_url
 
-    base = "../downloads/" if not enabled() else site_url(lang) + "../downloads/"
+    base = "../downloads/" if not enabled() else urljoin(site_url(lang), "../downloads/")
     return TEXT[lang]["downloads"].format(
         zip=base + artifact(lang, "zip"), pdf=base + artifact(lang, "pdf")
     )

@@ -192,6 +192,25 @@ def colab_button(config, lang: str, site_path: str) -> str:
     )
 
 
+def colab_for_notebook_page(markdown: str, page, config) -> str:
+    """A page made into a notebook page (front matter `notebook: NAME`) gets "Open in Colab"
+    under its title too, for that notebook (its download is on the notebook page)."""
+    import re
+
+    from .notebooks import front_matter
+
+    lang = Path(config["docs_dir"]).name
+    if not page.file.src_uri.endswith(".md"):
+        return markdown
+    meta, _ = front_matter((Path(config["docs_dir"]) / page.file.src_uri).read_text("utf-8"))
+    if "notebook" not in meta:
+        return markdown
+    button = colab_button(config, lang, meta["notebook"]) + "\n\n"
+    title = re.search(r"^# .*\n", markdown, re.M)
+    at = title.end() if title else 0
+    return markdown[:at] + "\n" + button + markdown[at:]
+
+
 def verified_by(snippets: list[str], lang: str) -> str:
     """What verified a page's examples, from the records its verification box is made from:
     the torch version(s) and each device on which every one of them ran."""

@@ -103,6 +103,11 @@ def test_every_notebook_download_has_an_open_in_colab_link(lang):
         colab = readers.colab_url(readers.repo_url(), lang, site_path)
         if not any(a.get("href") == colab for a in links):
             problems.append(f"site/{lang}/{url}: no link to {colab}")
+    for name, source in notebook_pages(lang).items():  # the page a notebook page is made from
+        url = source.relative_to(ROOT / "docs" / lang).as_posix().removesuffix("index.md")
+        colab = readers.colab_url(readers.repo_url(), lang, name)
+        if not any(a.get("href") == colab for a in anchors(SITE / lang / url / "index.html")):
+            problems.append(f"site/{lang}/{url}: no link to {colab}")
     assert seen, "no page offers a notebook"
     assert not problems, "\n".join(problems)
 

@@ -320,6 +320,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             link += " " + readers.colab_button(config, lang, download) + "\n\n"
             markdown = _after_title(markdown, link)
         markdown += _verification(snippets, lang)
+    markdown = readers.colab_for_notebook_page(markdown, page, config)
     page.meta["nn_snippets"] = snippets
     return markdown
 

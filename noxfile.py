@@ -9,6 +9,8 @@ Sessions:
           list what still needs translating (translators' command; `docs` checks the result).
   serve   live preview of both languages on http://127.0.0.1:8000/ within seconds: figures,
           outputs and notebooks are made in the background; edited snippets show live outputs.
+  offline the guide to read offline, per language: a zip of the site that works from the file
+          system and a PDF (build/offline/; run after `docs`; the publish workflow uses it).
   lint    ruff on snippets, tests and tooling.
   benchmark  FashionMNIST: the official quickstart recipe against the chapter's recipe.
 """
@@ -180,6 +182,15 @@ def translations(session: nox.Session) -> None:
     """Extract code comments into snippets/<chapter>/zh.po and list the missing/stale ones."""
     install(session)
     run(session, "python", "-m", "execdocs.comments", *session.posargs)
+
+
+@session
+def offline(session: nox.Session) -> None:
+    """Per language, build/offline/nn-guide-<lang>.zip (the site, working from the file system,
+    search included) and nn-guide-<lang>.pdf (the whole guide). Needs what `docs` made: the
+    notebooks and figures. `-- --lang zh` makes one language."""
+    install(session)
+    run(session, "python", "-m", "execdocs.offline", *session.posargs)
 
 
 @session

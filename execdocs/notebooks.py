@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import base64
 import copy
+import functools
 import html
 import os
 import re
@@ -341,7 +342,8 @@ def _make(job: tuple[str, Path, Path, Path, int, bool]) -> str:
     cache = _cache_file(nbs["en"])
     cached = _cached_outputs(nbs["en"], cache, figures=out == OUT) if use_cache else None
     if cached is None:
-        execute(nbs["en"], page, timeout, figures=out == OUT)
+        if code_cells(nbs["en"]):  # a page whose examples are all in prose starts no kernel
+            execute(nbs["en"], page, timeout, figures=out == OUT)
         _record_notebook_only(nbs["en"])
         _store_outputs(nbs["en"], cache)
         how = f"executed in {time.perf_counter() - start:.1f} s"
@@ -354,10 +356,23 @@ def _make(job: tuple[str, Path, Path, Path, int, bool]) -> str:
     describe_images(nbs["en"], page)
     describe_images(nbs["zh"], twin)
     for lang, nb in nbs.items():
+        _add_version_cell(nb, lang)
         target = out / lang / name
         target.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, str(target))
     return f"{name}: {len(specs['en'])} code cells, {how}"
+
+
+def _add_version_cell(nb: nbformat.NotebookNode, lang: str) -> None:
+    """First cell: which PyTorch made these outputs, and a note if the reader's differs
+    (execdocs/readers.py; not executed here, the reader runs it)."""
+    import torch
+
+    from .readers import version_cell
+
+    cell = nbformat.v4.new_code_cell(version_cell(lang, torch.__version__))
+    cell.metadata["nn_guide"] = "versions"
+    nb.cells.insert(0, cell)
 
 
 def _make_or_report(job) -> str | NotebookError:
@@ -365,6 +380,22 @@ def _make_or_report(job) -> str | NotebookError:
         return _make(job)
     except NotebookError as exc:
         return exc
+
+
+@functools.cache
+def _snippet_timeouts() -> dict[str, float]:
+    from .snippets import discover
+
+    return {s.rel: float(s.timeout) for s in discover()}
+
+
+def _expected_seconds(job: tuple) -> float:
+    """How long a notebook's execution is expected to take, to start the longest first: the sum
+    of its snippets' timeouts (snippets.toml raises them for the slow ones: processes spawned,
+    models trained), which puts distributed.ipynb, the longest by far, first."""
+    timeouts = _snippet_timeouts()
+    cells = code_cells(page_to_notebook(job[1]))
+    return sum(timeouts.get(c.metadata["snippet"].split(":")[0], 60.0) for c in cells)
 
 
 def build(
@@ -393,8 +424,11 @@ def build(
     # timings are shown on the page, so nothing else should compete for the CPU meanwhile.
     for job in (j for j in jobs if j[3] == OUT):
         report(make(job))
+    # The downloads, longest first: the two processes then finish close together, instead of
+    # one running the longest notebook alone at the end (distributed.ipynb is the longest by far).
+    downloads = sorted((j for j in jobs if j[3] != OUT), key=_expected_seconds, reverse=True)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for line in pool.map(make, [j for j in jobs if j[3] != OUT]):
+        for line in pool.map(make, downloads):
             report(line)
     if failed:
         raise NotebookError(f"{len(failed)} of {len(jobs)} notebooks failed (listed above)")

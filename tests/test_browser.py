@@ -15,102 +15,16 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import http.server
-import os
-import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
 from execdocs import ROOT
-from tests.conftest import env_flag
+from tests.conftest import env_flag, need
 
 pytestmark = pytest.mark.browser
 SITE = ROOT / "site"
 SHOTS = ROOT / "build" / "screenshots"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
-
-
-def chromium_path() -> str | None:
-    for candidate in (
-        os.environ.get("DOCS_CHROMIUM"),
-        "chromium",
-        "chromium-browser",
-        "google-chrome",
-    ):
-        if candidate and (found := shutil.which(candidate)):
-            return found
-    return None
-
-
-def need(reason: str):
-    if env_flag("DOCS_REQUIRE_BROWSER"):
-        pytest.fail(f"DOCS_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
-    pytest.skip(f"{reason} (DOCS_REQUIRE_BROWSER=1 turns this into a failure)")
-
-
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def base_url():
-    if not (SITE / "en" / "index.html").exists():
-        pytest.fail("site/ is not built: run `nox -s docs`", pytrace=False)
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(SITE))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        need("Python Playwright is not installed")
-    path = chromium_path()
-    if path is None:
-        need("no Chromium found (apt-get install chromium, or set DOCS_CHROMIUM)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def open_page(browser, base_url):
-    contexts = []
-
-    def open_(path: str, scheme: str = "light", **kwargs):
-        context = browser.new_context(
-            viewport={"width": 1280, "height": 900}, color_scheme=scheme, **kwargs
-        )
-        contexts.append(context)
-        page = context.new_page()
-        page.requests = []
-        page.errors = []
-        page.on("request", lambda r: page.requests.append(r.url))
-        page.on("pageerror", lambda e: page.errors.append(str(e)))
-        page.on("response", lambda r: r.status >= 400 and page.errors.append(f"{r.status} {r.url}"))
-        page.goto(base_url + path)
-        page.wait_for_load_state("networkidle")
-        return page
-
-    yield open_
-    for context in contexts:
-        context.close()
 
 
 def site_paths(lang: str) -> list[str]:

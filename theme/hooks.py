@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from execdocs import ROOT, live
+from execdocs import ROOT, live, offline, readers
 from execdocs.notebooks import notebook_pages, placeholder_notebook
 from execdocs.pages import INCLUDE, included_files
 from execdocs.records import verification_records
@@ -30,6 +30,7 @@ def on_config(config):
     if tree is not None:
         options = config["mdx_configs"].setdefault("pymdownx.snippets", {})
         options["base_path"] = [str(tree), str(ROOT)]
+    offline.adjust_config(config)
     return config
 
 
@@ -66,6 +67,7 @@ def on_page_context(context, page, config, nav):
         page.edit_url = (
             config["repo_url"].rstrip("/") + "/" + config["edit_uri"].strip("/") + "/" + rel
         )
+    readers.page_context(page, config, source)
     return context
 
 
@@ -86,6 +88,7 @@ REGION_NAMES = {"en": ("Code", "Output"), "zh": ("代码", "输出")}
 
 
 def on_post_page(output: str, page, config) -> str:
+    output = readers.post_page(output, page, config)
     output = THIRD_PARTY_SCRIPT.sub("", output)
     output = OUTPUT_COMMENT.sub(OUTPUT_MARKED, output)
     if page.file.src_uri.endswith(".ipynb"):
@@ -101,6 +104,8 @@ def on_post_page(output: str, page, config) -> str:
 
 def on_post_build(config) -> None:
     """Write the language chooser at the root of the published site (site/index.html)."""
+    if offline.enabled():
+        return  # one language, opened from the file system: no chooser above it
     site_dir = Path(config["site_dir"])
     (site_dir.parent / "index.html").write_text(ROOT_INDEX, encoding="utf-8")
 
@@ -291,6 +296,7 @@ def _live_problems(markdown: str, lang: str) -> str:
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     lang = _lang(config)
+    markdown = markdown.replace(offline.MARKER, offline.downloads_html(lang))
     markdown = RUN_OUTPUT.sub(lambda m: _run_output(m, page, config), markdown)
     for ref in FIGURE_LINK.findall(markdown):
         if files.get_file_from_path(ref) is None:
@@ -321,9 +327,12 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         download = "notebooks/" + Path(page.file.src_uri).with_suffix(".ipynb").as_posix()
         if files.get_file_from_path(download) is not None:
             up = "../" * page.file.src_uri.count("/")
-            link = f"[{TEXT[lang]['download']}]({up}{download}){{ .md-button download }}\n\n"
+            link = f"[{TEXT[lang]['download']}]({up}{download}){{ .md-button download }}"
+            link += " " + readers.colab_button(config, lang, download) + "\n\n"
             markdown = _after_title(markdown, link)
         markdown += _verification(snippets, lang)
+    markdown = readers.colab_for_notebook_page(markdown, page, config)
+    page.meta["nn_snippets"] = snippets
     return markdown
 
 

@@ -136,13 +136,24 @@ def page_to_notebook(page: Path, lang: str = "en") -> nbformat.NotebookNode:
     return nb
 
 
-def describe_images(nb: nbformat.NotebookNode, page: Path) -> None:
+def describe_images(nb: nbformat.NotebookNode, page: Path, twin: Path) -> None:
     """Give every image a cell shows the alternative text the page gives that figure, in the
     page's language. The image becomes an HTML output (`<img alt=...>`, which Jupyter and the
     site's notebook page show) beside its PNG (which Jupyter falls back to when the notebook
     is untrusted); nbconvert's HTML has no way to give a bare PNG output an alt."""
     alts = {m["name"]: m["alt"].strip() for m in FIGURE.finditer(page.read_text("utf-8"))}
+    # A figure made in two languages (`x.png` for one page, `x_zh.png` for its twin): each
+    # language's notebook shows the one its page shows.
+    twins_only = {m["name"] for m in FIGURE.finditer(twin.read_text("utf-8"))} - set(alts)
     for cell in code_cells(nb):
+        cell.outputs = [
+            out
+            for out in cell.outputs
+            if not (
+                "image/png" in out.get("data", {})
+                and out["data"].get("text/plain", "") in twins_only
+            )
+        ]
         for out in cell.outputs:
             data = out.get("data", {})
             if "image/png" not in data:
@@ -353,8 +364,8 @@ def _make(job: tuple[str, Path, Path, Path, int, bool]) -> str:
         how = "outputs reused: its code, snippets and torch are unchanged since it last ran"
     for en, zh in zip(code_cells(nbs["en"]), code_cells(nbs["zh"]), strict=True):
         zh.outputs, zh.execution_count = copy.deepcopy(en.outputs), None
-    describe_images(nbs["en"], page)
-    describe_images(nbs["zh"], twin)
+    describe_images(nbs["en"], page, twin)
+    describe_images(nbs["zh"], twin, page)
     for lang, nb in nbs.items():
         _add_version_cell(nb, lang)
         target = out / lang / name

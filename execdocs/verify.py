@@ -111,7 +111,7 @@ def verify(snippet: Snippet, result: RunResult, *, update: bool = False) -> bool
     elif documented is not None:
         line, text = documented
         raise SnippetFailure(
-            f"{snippet.rel}:{line}: documents the error {text.splitlines()[-1]!r}, but nothing "
+            f"{snippet.rel}:{line}: documents the error {(text.splitlines() or ['(no message yet)'])[-1]!r}, but nothing "
             f"was raised on {device}. {UPDATE_HINT}"
         )
 

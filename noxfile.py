@@ -247,6 +247,7 @@ def compat_python(session: nox.Session, version: str) -> Path:
     vision = tomllib.loads(VERSIONS.read_text())["torchvision"].get(version)
     wanted = [f"torch=={version}", f"torchvision=={vision}" if vision else "torchvision"]
     wanted += [f"{name}=={pins[name]}" for name in COMPAT_PACKAGES]
+    wanted += ["setuptools>=70.1"]  # builds the editable execdocs (pyproject.toml), bdist_wheel
     pyproject = (ROOT / "pyproject.toml").read_bytes()
     digest = hashlib.sha256(" ".join(wanted).encode() + pyproject + sys.version.encode())
     stamp = venv / ".requirements.sha256"

@@ -74,7 +74,14 @@ def run(printed, raised=None, **kwargs):
             id="raises",
         ),
         pytest.param(
-            run([], timed_out=True), SOURCE, "raises", "did not finish in 60 s", id="timeout"
+            run([], timed_out=True), SOURCE, "timeout", "did not finish in 60 s", id="timeout"
+        ),
+        pytest.param(
+            run([], crashed="exit code -11"),
+            SOURCE,
+            "raises",
+            "crashed (exit code -11)",
+            id="crash",
         ),
         pytest.param(
             run([], Raised(3, "RuntimeError: size mismatch, got 2 and 3", "")),
@@ -122,10 +129,8 @@ def test_a_record_of_an_older_file_is_shown_as_not_yet_run(tmp_path):
     snippet.path.write_text("print(2)\n#> 2\n")  # edited after the run
     st = versions.status(snippet, newest, records)
     assert st.kind == "stale"
-    assert versions.describe(snippet, st, "en") == (
-        f"not yet run on torch {newest} since this example changed."
-    )
-    assert versions.describe(snippet, st, "zh") == f"此示例修改后尚未在 torch {newest} 上运行。"
+    assert versions.describe(snippet, st, "en") == "not yet run since this example changed."
+    assert versions.describe(snippet, st, "zh") == "此示例修改后尚未运行。"
     (snippet.path.parent / versions.RECORDS_NAME).write_text(json.dumps(records))
     shown = dict(versions.snippet_notes(snippet, "en"))
     assert "since this example changed" in shown[newest]
@@ -189,3 +194,12 @@ def test_notes_explain_a_recorded_difference():
         p for c in sorted({s.path.parent for s in discover()}) for p in versions.note_problems(c)
     ]
     assert not problems, "\n".join(problems)
+
+
+def test_a_missing_dependency_is_said_in_both_languages(tmp_path):
+    snippet = _snippet(tmp_path)
+    why = "torchvision 0.29.2 does not work with this torch: ImportError: undefined symbol"
+    st = versions.Status("2.15.0", "missing", {"line": 0, "documented": "", "got": why})
+    assert versions.describe(snippet, st, "en").startswith("cannot run: a package it needs")
+    assert "ImportError" in versions.describe(snippet, st, "en")
+    assert versions.describe(snippet, st, "zh").startswith("无法运行")

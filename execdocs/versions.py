@@ -311,10 +311,24 @@ NOT_RUN_ZH = "只在所在页面的 Notebook 中运行（耗时较长，每次�
 def _code(text: str) -> str:
     """Inline code that survives backticks in the text."""
     text = text.replace("\n", " ").strip() or " "
-    if len(text) > 160:
-        text = text[:157] + "..."
-    fence = "``" if "`" in text else "`"
-    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
+
+
+def _around(a: str, b: str, width: int = 110) -> tuple[str, str]:
+    """Both lines cut to the part around where they first differ, when they are long."""
+    if max(len(a), len(b)) <= width:
+        return a, b
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    start = max(0, i - 40)
+
+    def cut(t: str) -> str:
+        return (
+            ("…" if start else "")
+            + t[start : start + width]
+            + ("…" if len(t) > start + width else "")
+        )
+
+    return cut(a), cut(b)
 
 
 def version_label(version: str, lang: str) -> str:
@@ -337,23 +351,23 @@ def describe(snippet, st: Status, lang: str) -> str:
     first = st.first or {}
     stops = st.kind in ("warns", "raises", "missing") and not first.get("documented")
     if first.get("got") and stops:  # "raises an error: `AttributeError: ...`"
-        colon = "：" if lang == "zh" else ": "
-        parts[0] += colon + t["first_raise"].format(got=_code(first["got"])[1:-1])
+        got = first["got"] if len(first["got"]) <= 160 else first["got"][:157] + "…"
+        parts[0] += ("：" if lang == "zh" else ": ") + t["first_raise"].format(got=_code(got)[1:-1])
     written = note(snippet, v, lang)
     if written:
         parts.append(written)
     if not stops and (first.get("got") or first.get("documented")):
+        documented, got = _around(first["documented"], first["got"])
         parts.append(
             t["first"].format(
-                line=first["line"],
-                documented=_code(first["documented"])[1:-1],
-                got=_code(first["got"])[1:-1],
-                v=v,
+                line=first["line"], documented=_code(documented)[1:-1], got=_code(got)[1:-1], v=v
             )
         )
-    sep = "。" if lang == "zh" else ". "
-    text = sep.join(p.rstrip("。. ") for p in parts)
-    return text + ("。" if lang == "zh" else ".")
+    if lang == "zh":
+        return "。".join(p.rstrip("。") for p in parts) + "。"
+    parts = [p.rstrip(". ") for p in parts]
+    parts[1:] = [p[:1].upper() + p[1:] for p in parts[1:]]
+    return ". ".join(parts) + "."
 
 
 def snippet_notes(snippet, lang: str) -> list[tuple[str, str]]:
@@ -388,7 +402,8 @@ def note_box(rel: str, lang: str, indent: str = "") -> str:
         return ""
     title = TEXT[lang]["title"]
     out = [f'{indent}!!! info "{title}"', ""]
-    out += [f"{indent}    - **torch {v}**: {text}" for v, text in lines]
+    colon = "：" if lang == "zh" else ": "
+    out += [f"{indent}    - **torch {v}**{colon}{text}" for v, text in lines]
     return "\n".join(out) + "\n"
 
 
@@ -519,14 +534,17 @@ def matrix_markdown(lang: str) -> str:
             shown = ", ".join(
                 f"[{page.removesuffix('.md')}]({page})" for page in _pages_showing(s.rel, lang)
             )
-            out.append(f"- `{s.key}` ({p['shown']} {shown or '–'}): {describe(s, st, lang)}")
+            where = f"{p['shown']} {shown or '–'}"
+            where = f"（{where}）：" if lang == "zh" else f" ({where}): "
+            out.append(f"- `{s.key}`{where}{describe(s, st, lang)}")
         if not found:
             out.append(p["none"])
     not_run = [s for s in snippets if s.notebook_only]
     if not_run:
         out += ["", f"## {p['not_run_h']} {{ #not-in-the-matrix }}", ""]
         for s in not_run:
-            out.append(f"- `{s.key}`: {describe(s, Status('', 'not_run'), lang)}")
+            colon = "：" if lang == "zh" else ": "
+            out.append(f"- `{s.key}`{colon}{describe(s, Status('', 'not_run'), lang)}")
     return "\n".join(out) + "\n"
 
 

@@ -203,3 +203,27 @@ def test_a_missing_dependency_is_said_in_both_languages(tmp_path):
     assert versions.describe(snippet, st, "en").startswith("cannot run: a package it needs")
     assert "ImportError" in versions.describe(snippet, st, "en")
     assert versions.describe(snippet, st, "zh").startswith("无法运行")
+
+
+SUMMARY = {"en": "PyTorch versions: ", "zh": "PyTorch 版本："}
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_built_pages_say_which_torch_versions_ran_their_examples(lang):
+    from execdocs import ROOT
+    from execdocs.pages import docs_dir, includes, pages
+
+    site = ROOT / "site" / lang
+    problems = []
+    for page in pages(lang):
+        if page.suffix != ".md" or not includes(docs_dir(lang) / page):
+            continue
+        url = page.with_suffix("") if page.name != "index.md" else page.parent
+        html = (site / url / "index.html").read_text(encoding="utf-8")
+        if SUMMARY[lang] not in html:
+            problems.append(f"site/{lang}/{url}/: does not say which torch versions ran it")
+    matrix = (site / "versions" / "index.html").read_text(encoding="utf-8")
+    if "torch versions matrix" in matrix or f"torch {versions.releases().newest}" not in matrix:
+        problems.append(f"site/{lang}/versions/: the matrix is missing")
+    assert not problems, "\n".join(problems)

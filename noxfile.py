@@ -13,6 +13,10 @@ Sessions:
           system and a PDF (build/offline/; run after `docs`; the publish workflow uses it).
   lint    ruff on snippets, tests and tooling.
   benchmark  FashionMNIST: the official quickstart recipe against the chapter's recipe.
+  compat  run every snippet on the torch releases of requirements/versions.toml (or those given:
+          `nox -s compat -- 2.15.0`), each in its own environment (.nox/torch-<version>), and
+          write what differs from the pages to snippets/<chapter>/versions.json (committed).
+          Unchanged snippets reuse their record; `-- --rerun` runs them all again.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -213,3 +218,91 @@ def benchmark(session: nox.Session) -> None:
         "build/benchmark.json",
         *session.posargs,
     )
+
+
+# --- Other torch releases (README, "Torch versions") -------------------------------------------
+VERSIONS = ROOT / "requirements" / "versions.toml"
+# What the snippets and the runner import besides torch and torchvision, at docs.txt's versions.
+COMPAT_PACKAGES = (
+    "numpy",
+    "matplotlib",
+    "pillow",
+    "tqdm",
+    "pytest",
+    "pytest-examples",
+    "black",
+    "ruff",
+)
+
+
+def _pins() -> dict[str, str]:
+    pins = {}
+    for line in REQUIREMENTS.read_text().splitlines():
+        name, sep, version = line.partition("==")
+        if sep:
+            pins[name.strip().lower().replace("_", "-")] = version.split()[0]
+    return pins
+
+
+def compat_python(session: nox.Session, version: str) -> Path:
+    """The Python of an environment with torch `version`: the shared one for the pin, else
+    .nox/torch-<version> (made once: torch, its torchvision, and docs.txt's versions of the rest)."""
+    import tomllib
+
+    pins = _pins()
+    if version == pins["torch"]:
+        install(session)
+        return BIN / "python"
+    venv = ROOT / ".nox" / f"torch-{version}"
+    python = venv / ("Scripts" if os.name == "nt" else "bin") / "python"
+    vision = tomllib.loads(VERSIONS.read_text())["torchvision"].get(version)
+    wanted = [f"torch=={version}", f"torchvision=={vision}" if vision else "torchvision"]
+    wanted += [f"{name}=={pins[name]}" for name in COMPAT_PACKAGES]
+    wanted += ["setuptools>=70.1"]  # builds the editable execdocs (pyproject.toml), bdist_wheel
+    pyproject = (ROOT / "pyproject.toml").read_bytes()
+    digest = hashlib.sha256(" ".join(wanted).encode() + pyproject + sys.version.encode())
+    stamp = venv / ".requirements.sha256"
+    if stamp.exists() and stamp.read_text() == digest.hexdigest() and python.exists():
+        session.log(f"{venv.name}: unchanged since its install: skipping pip")
+        return python
+    start = time.perf_counter()
+    if not python.exists():
+        session.run(sys.executable, "-m", "venv", str(venv), external=True)
+    # No constraint file may decide which torch this is (a machine-wide one would cap it).
+    env = {"PIP_CONSTRAINT": "/dev/null", "VIRTUAL_ENV": str(venv)}
+    pip = (str(python), "-m", "pip", "install", "--disable-pip-version-check")
+    session.run(*pip, "--upgrade", "pip", env=env, external=True)
+    session.run(*pip, *wanted, env=env, external=True)
+    session.run(*pip, "--no-deps", "--no-build-isolation", "-e", str(ROOT), env=env, external=True)
+    stamp.write_text(digest.hexdigest())
+    session.log(f"{venv.name}: installed in {time.perf_counter() - start:.0f} s")
+    return python
+
+
+@session
+def compat(session: nox.Session) -> None:
+    """Every snippet on each torch release of requirements/versions.toml (or `-- 2.15.0 ...`)."""
+    import tomllib
+
+    config = tomllib.loads(VERSIONS.read_text())
+    # Versions ("2.15.0") and options for execdocs.versions ("--rerun", "-k NAME", "--slow 3").
+    versions = [a for a in session.posargs if re.fullmatch(r"\d+\.\d+\.\d+", a)]
+    args = [a for a in session.posargs if a and a not in versions]
+    versions = versions or [config["newest"], _pins()["torch"], *config["older"]]
+    env = {"NN_GUIDE_DATA": os.environ.get("NN_GUIDE_DATA", str(ROOT / "data"))}
+    for version in versions:
+        python = compat_python(session, version)
+        where = {"VIRTUAL_ENV": str(python.parent.parent)}
+        where["PATH"] = f"{python.parent}{os.pathsep}{os.environ.get('PATH', '')}"
+        start = time.perf_counter()
+        session.run(
+            str(python),
+            "-m",
+            "execdocs.versions",
+            "run",
+            *args,
+            env=ENV | env | where,
+            external=True,
+        )
+        session.log(f"torch {version}: matrix run in {time.perf_counter() - start:.0f} s")
+    run(session, "python", "-m", "execdocs.versions", "report", *versions)

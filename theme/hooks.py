@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from execdocs import ROOT, live, offline, readers
+from execdocs import ROOT, live, offline, readers, versions
 from execdocs.notebooks import notebook_pages, placeholder_notebook
 from execdocs.pages import INCLUDE, included_files
 from execdocs.records import verification_records
@@ -322,6 +322,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
                 flags=re.M,
             )
     markdown = _live_problems(markdown, lang)
+    markdown = _torch_versions(markdown, lang)
     snippets = [f for f in included_files(markdown) if f.startswith("snippets/")]
     if snippets:
         download = "notebooks/" + Path(page.file.src_uri).with_suffix(".ipynb").as_posix()
@@ -331,9 +332,35 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             link += " " + readers.colab_button(config, lang, download) + "\n\n"
             markdown = _after_title(markdown, link)
         markdown += _verification(snippets, lang)
+        up = "../" * page.file.src_uri.count("/")
+        markdown += versions.page_summary(snippets, lang, f"{up}versions.md")
     markdown = readers.colab_for_notebook_page(markdown, page, config)
     page.meta["nn_snippets"] = snippets
     return markdown
+
+
+# Other torch releases (execdocs/versions.py): under each code block whose example prints
+# something else on one of them, a box saying how; versions.md gets the whole matrix.
+VERSIONS_MATRIX = "<!-- torch versions matrix -->"
+
+
+def _torch_versions(markdown: str, lang: str) -> str:
+    if VERSIONS_MATRIX in markdown:
+        return markdown.replace(VERSIONS_MATRIX, versions.matrix_markdown(lang))
+    out, pending, done = [], None, set()
+    for line in markdown.split("\n"):
+        out.append(line)
+        m = INCLUDE.match(line)
+        if m and not m["escape"] and m["spec"].startswith("snippets/"):
+            pending = m["spec"].split(":")[0]
+        elif pending and line.strip().startswith(("```", "~~~")):
+            indent = line[: len(line) - len(line.lstrip())]
+            box = "" if pending in done else versions.note_box(pending, lang, indent)
+            if box:
+                out += ["", box]
+            done.add(pending)
+            pending = None
+    return "\n".join(out)
 
 
 def _after_title(markdown: str, text: str) -> str:

@@ -13,7 +13,7 @@ else:
 # Recent PyTorch versions can also ask for the machine's accelerator, whatever its kind:
 # CUDA, MPS, and kinds the chain above doesn't know (Intel XPU, ...), where the chain falls
 # back to the CPU. So the two agree on CUDA, MPS and CPU-only machines, but not everywhere:
-accelerator = torch.accelerator.current_accelerator(check_available=True)
+accelerator = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else None
 print(device == (accelerator.type if accelerator is not None else "cpu"))
 #> True
 

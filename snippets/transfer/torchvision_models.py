@@ -38,7 +38,8 @@ print(model(preprocess(image).unsqueeze(0)).shape)
 # have a 1000-class head. torchvision refuses before it downloads anything.
 print(resnet18(weights=None, num_classes=5).fc)
 #> Linear(in_features=512, out_features=5, bias=True)
-resnet18(weights=weights, num_classes=5)
-#> Traceback (most recent call last):
-#>   ...
-#> ValueError: The parameter 'num_classes' expected value 1000 but got 5 instead.
+try:
+    resnet18(weights=weights, num_classes=5)
+except ValueError as error:
+    print("ValueError:", error)
+    #> ValueError: The parameter 'num_classes' expected value 1000 but got 5 instead.

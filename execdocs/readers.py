@@ -197,7 +197,7 @@ def colab_for_notebook_page(markdown: str, page, config) -> str:
     under its title too, for that notebook (its download is on the notebook page)."""
     import re
 
-    from .notebooks import front_matter
+    from .pages import front_matter
 
     lang = Path(config["docs_dir"]).name
     if not page.file.src_uri.endswith(".md"):

@@ -26,8 +26,9 @@ with warnings.catch_warnings(record=True) as caught:
     nn.functional.mse_loss(model(x), target).backward()
 print(norms)  # in the order backward ran: last layer first
 #> {'2': 0.5285, '1': 0.3068, '0': 0.1989}
-print(caught[0].message)
-#> Full backward hook is firing when gradients are computed with respect to module outputs since no inputs require gradients. See https://docs.pytorch.org/docs/main/generated/torch.nn.Module.html#torch.nn.Module.register_full_backward_hook for more details.
+for warning in caught:
+    print(warning.message)
+    #> Full backward hook is firing when gradients are computed with respect to module outputs since no inputs require gradients. See https://docs.pytorch.org/docs/main/generated/torch.nn.Module.html#torch.nn.Module.register_full_backward_hook for more details.
 
 # Tensor.register_hook: one tensor, here a parameter. A return value replaces the gradient,
 # so this clips the first layer's weight gradient, and no other.

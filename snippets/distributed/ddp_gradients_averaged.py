@@ -36,6 +36,7 @@ def worker(rank, world_size, port, results):
     local(x).sum().backward()
     ddp_model(x).sum().backward()  # averages the gradients across ranks
     results.put((rank, before, after, rounded(local.weight.grad), rounded(model.weight.grad)))
+    dist.barrier()  # no rank tears down while another still communicates
     dist.destroy_process_group()
 
 

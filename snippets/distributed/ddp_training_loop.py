@@ -45,6 +45,7 @@ def worker(rank, world_size, port, checkpoint, results):
     same = all(torch.equal(state[k], v) for k, v in model.module.state_dict().items())
     weight, bias = model.module.weight.item(), model.module.bias.item()
     results.put((rank, seen, same, round(weight, 3), round(bias, 3)))
+    dist.barrier()  # no rank tears down while another still communicates
     dist.destroy_process_group()
 
 

@@ -4,7 +4,7 @@ import torch
 import torch.distributed as dist
 import torch.multiprocessing as mp
 from torch import nn
-from torch.utils.data import DataLoader, DistributedSampler, TensorDataset
+from torch.utils.data import DataLoader, Subset, TensorDataset
 
 
 def free_port():
@@ -20,23 +20,29 @@ def worker(rank, world_size, port, results):
     )
     torch.manual_seed(0)
     model = nn.Linear(2, 1)
-    x, y = torch.randn(10, 2), torch.randn(10, 1)
+    x, y = torch.randn(9, 2), torch.randn(9, 1)
     dataset = TensorDataset(x, y)
-    # 10 samples on 2 ranks: 5 each, no sample counted twice (no padding).
-    sampler = DistributedSampler(dataset, shuffle=False)
-    loader = DataLoader(dataset, batch_size=2, sampler=sampler)
+    # 9 samples on 2 ranks, every sample once: rank 0 gets 5 (0, 2, ..., 8), rank 1 gets 4.
+    shard = Subset(dataset, range(rank, len(dataset), world_size))
+    loader = DataLoader(shard, batch_size=2)
 
     loss_fn = nn.MSELoss(reduction="sum")  # sums, not means: they add up across ranks
     totals = torch.zeros(2)  # (sum of losses, number of samples)
     with torch.no_grad():
         for xb, yb in loader:
             totals += torch.stack([loss_fn(model(xb), yb), torch.tensor(float(len(xb)))])
-    local = (totals[0] / totals[1]).item()
+    local = totals[0] / totals[1]
+
+    mean_of_means = local.clone()
+    dist.all_reduce(mean_of_means)
+    mean_of_means /= world_size  # wrong: a sample of the small shard weighs more
     dist.all_reduce(totals)
-    overall = (totals[0] / totals[1]).item()
+    overall = totals[0] / totals[1]
     with torch.no_grad():
-        single = nn.functional.mse_loss(model(x), y).item()  # one process, every sample
-    results.put((rank, round(local, 4), round(overall, 4), round(single, 4)))
+        single = nn.functional.mse_loss(model(x), y)  # one process, every sample
+    numbers = [round(v.item(), 4) for v in (local, mean_of_means, overall, single)]
+    results.put((rank, *numbers))
+    dist.barrier()  # no rank tears down while another still communicates
     dist.destroy_process_group()
 
 
@@ -44,7 +50,10 @@ if __name__ == "__main__":
     world_size = 2
     results = mp.get_context("spawn").SimpleQueue()
     mp.spawn(worker, args=(world_size, free_port(), results), nprocs=world_size)
-    for rank, local, overall, single in sorted(results.get() for _ in range(world_size)):
-        print(f"rank {rank}: own shard {local}, all ranks {overall}, one process {single}")
-        #> rank 0: own shard 1.9586, all ranks 2.1391, one process 2.1391
-        #> rank 1: own shard 2.3196, all ranks 2.1391, one process 2.1391
+    for rank, local, means, overall, single in sorted(results.get() for _ in range(world_size)):
+        print(f"rank {rank}: own shard {local}, mean of the means {means}")
+        #> rank 0: own shard 2.3401, mean of the means 2.1738
+        #> rank 1: own shard 2.0075, mean of the means 2.1738
+        print(f"rank {rank}: from sums and counts {overall}, one process {single}")
+        #> rank 0: from sums and counts 2.1923, one process 2.1923
+        #> rank 1: from sums and counts 2.1923, one process 2.1923

@@ -42,6 +42,7 @@ def train(results=None):
         print(line)  # under torchrun every process prints its own line
     else:
         results.put((rank, line))
+    dist.barrier()  # no rank tears down while another still communicates
     dist.destroy_process_group()
 
 

@@ -35,6 +35,7 @@ def worker(rank, world_size, port, results):
     except ValueError as exc:
         error = str(exc)
     results.put((rank, local_mean, global_mean, error))
+    dist.barrier()  # no rank tears down while another still communicates
     dist.destroy_process_group()
 
 

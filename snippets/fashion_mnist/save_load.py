@@ -9,6 +9,10 @@ from torchvision import datasets
 class NeuralNetwork(nn.Module):
     def __init__(self):
         super().__init__()
+        # The preprocessing is part of the model: buffers are saved in the state_dict with the
+        # weights, so whoever loads the model feeds it raw images, as in training.
+        self.register_buffer("mean", torch.tensor(0.0))
+        self.register_buffer("std", torch.tensor(1.0))
         self.flatten = nn.Flatten()
         self.linear_relu_stack = nn.Sequential(
             nn.Linear(28 * 28, 512),
@@ -18,29 +22,32 @@ class NeuralNetwork(nn.Module):
             nn.Linear(512, 10),
         )
 
-    def forward(self, x):
+    def forward(self, images):
+        x = (images.float() / 255 - self.mean) / self.std  # uint8 (N, 28, 28), normalised here
         return self.linear_relu_stack(self.flatten(x))
 
 
-device = "cuda" if torch.cuda.is_available() else "cpu"
+if torch.cuda.is_available():
+    device = "cuda"
+elif torch.backends.mps.is_available():
+    device = "mps"
+else:
+    device = "cpu"
 root = os.environ.get("NN_GUIDE_DATA", "data")
 training_data = datasets.FashionMNIST(root, train=True, download=True)
 test_data = datasets.FashionMNIST(root, train=False, download=True)
 classes = training_data.classes
 
-
-def as_input(images):
-    """uint8 (N, 28, 28) -> float (N, 1, 28, 28) in [0, 1], on the model's device."""
-    return (images.unsqueeze(1).float() / 255).to(device)
-
-
 # A quick training run (one pass over 20,000 images) so that the predictions mean something.
 torch.manual_seed(0)
 model = NeuralNetwork().to(device)
+images, labels = training_data.data[:20_000].to(device), training_data.targets[:20_000].to(device)
+pixels = images.float() / 255
+model.mean.fill_(pixels.mean())  # statistics of the training images, stored in the model
+model.std.fill_(pixels.std())
 optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
-x_train, y_train = as_input(training_data.data[:20_000]), training_data.targets[:20_000].to(device)
 for i in range(0, 20_000, 100):
-    loss = F.cross_entropy(model(x_train[i:i + 100]), y_train[i:i + 100])
+    loss = F.cross_entropy(model(images[i:i + 100]), labels[i:i + 100])
     optimizer.zero_grad()
     loss.backward()
     optimizer.step()
@@ -52,18 +59,20 @@ torch.save(model.state_dict(), "model.pth")
 # weights_only=True refuses to unpickle anything but tensors and plain containers.
 state_dict = torch.load("model.pth", weights_only=True)
 print(list(state_dict))
-#> ['linear_relu_stack.0.weight', 'linear_relu_stack.0.bias', 'linear_relu_stack.2.weight', 'linear_relu_stack.2.bias', 'linear_relu_stack.4.weight', 'linear_relu_stack.4.bias']
+#> ['mean', 'std', 'linear_relu_stack.0.weight', 'linear_relu_stack.0.bias', 'linear_relu_stack.2.weight', 'linear_relu_stack.2.bias', 'linear_relu_stack.4.weight', 'linear_relu_stack.4.bias']
+print(f"mean {state_dict['mean'].item():.4f}, std {state_dict['std'].item():.4f}")
+#> mean 0.2864, std 0.3530
 new_model = NeuralNetwork().to(device)
 print(new_model.load_state_dict(state_dict))
 #> <All keys matched successfully>
 new_model.eval()  # inference mode for Dropout/BatchNorm (none here, but make it a habit)
 
-# Predict a few test images: the first T-shirt, trouser, dress, sneaker and ankle boot of the
-# test set.
+# Predict a few raw test images: the first T-shirt, trouser, dress, sneaker and ankle boot of
+# the test set.
 test_labels = test_data.targets.tolist()
 picked = [test_labels.index(c) for c in (0, 1, 3, 7, 9)]
 with torch.no_grad():
-    predicted = new_model(as_input(test_data.data[picked])).argmax(1)
+    predicted = new_model(test_data.data[picked].to(device)).argmax(1)
 for i, p in zip(picked, predicted.tolist(), strict=True):
     print(f"predicted: {classes[p]!r}, actual: {classes[test_labels[i]]!r}")
     #> predicted: 'T-shirt/top', actual: 'T-shirt/top'
@@ -72,6 +81,6 @@ for i, p in zip(picked, predicted.tolist(), strict=True):
     #> predicted: 'Sneaker', actual: 'Sneaker'
     #> predicted: 'Ankle boot', actual: 'Ankle boot'
 with torch.no_grad():
-    x = as_input(test_data.data[:100])
+    x = test_data.data[:100].to(device)
     print(torch.equal(new_model(x), model(x)))  # the loaded model is the saved one
     #> True

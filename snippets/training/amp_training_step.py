@@ -1,9 +1,13 @@
 import torch
 from torch import nn
 
-# The same code for both devices: float16 with a GradScaler on CUDA, bfloat16 on the CPU.
 device = "cuda" if torch.cuda.is_available() else "cpu"
-amp_dtype = torch.float16 if device == "cuda" else torch.bfloat16
+# bfloat16 where the hardware computes it natively (CPUs, NVIDIA GPUs since Ampere): no scaler.
+# float16 with a GradScaler on older NVIDIA GPUs.
+if device == "cpu" or torch.cuda.is_bf16_supported(including_emulation=False):
+    amp_dtype = torch.bfloat16
+else:
+    amp_dtype = torch.float16
 use_scaler = amp_dtype == torch.float16  # bfloat16 has float32's range: no scaling needed
 
 torch.manual_seed(0)
@@ -18,7 +22,9 @@ for step in range(100):
     with torch.autocast(device_type=device, dtype=amp_dtype):
         loss = nn.functional.mse_loss(model(x), y)
     scaler.scale(loss).backward()  # the loss times the scale, so small float16 gradients survive
-    scaler.step(optimizer)  # unscales the gradients; skips the step if any is inf or nan
+    scaler.unscale_(optimizer)  # divides the gradients by the scale: clip the true gradients
+    nn.utils.clip_grad_norm_(model.parameters(), max_norm=10.0)
+    scaler.step(optimizer)  # skips the step if a gradient is inf or nan
     scaler.update()  # adapts the scale for the next step
     if step in (0, 99):
         print(f"step {step}: loss {loss.item():.3f}")

@@ -24,9 +24,17 @@ print(first > 10 * steady)
 with torch.no_grad():
     print(torch.allclose(compiled(x), model(x), atol=1e-4))
     #> True
-# The compiled module shares the original's parameters, but prefixes its state_dict keys:
-# save model.state_dict(), which loads into a module that was never compiled.
+# torch.compile(model) returns a wrapper: it shares the original's parameters, but prefixes
+# its state_dict keys. Save model.state_dict(), which loads into a module never compiled.
 print(all(a is b for a, b in zip(compiled.parameters(), model.parameters(), strict=True)))
 #> True
-print(list(compiled.state_dict())[0], list(model.state_dict())[0])
-#> _orig_mod.0.weight 0.weight
+print(type(compiled).__name__, list(compiled.state_dict())[0])
+#> OptimizedModule _orig_mod.0.weight
+
+# model.compile() compiles the module in place: no wrapper, and the keys stay as they were.
+model.compile()
+with torch.no_grad():
+    print(torch.allclose(model(x), compiled(x)))
+    #> True
+print(type(model).__name__, list(model.state_dict())[0])
+#> Sequential 0.weight

@@ -10,9 +10,8 @@ for drop_last in (False, True):
     #> 2 [[0, 1, 2, 3], [4, 5, 6, 7]]
 
 # shuffle=True draws a new order every epoch from the loader's generator. A seeded generator
-# makes the sequence of orders repeatable. (It lives on the default device, the CPU unless
-# you called torch.set_default_device: that is where DataLoader draws the permutation.)
-generator = torch.Generator(device=torch.get_default_device()).manual_seed(0)
+# makes the sequence of orders repeatable.
+generator = torch.Generator().manual_seed(0)
 loader = DataLoader(dataset, batch_size=4, shuffle=True, generator=generator)
 epoch_1 = torch.cat([batch for (batch,) in loader]).tolist()
 epoch_2 = torch.cat([batch for (batch,) in loader]).tolist()

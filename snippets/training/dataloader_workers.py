@@ -25,7 +25,7 @@ def one_epoch(seed):
         num_workers=2,  # two processes prepare batches while the main one trains
         multiprocessing_context="fork",  # Linux: workers start as copies of this process
         pin_memory=torch.cuda.is_available(),  # page-locked batches copy to the GPU faster
-        generator=torch.Generator(device=torch.get_default_device()).manual_seed(seed),
+        generator=torch.Generator().manual_seed(seed),
     )
     return list(loader)
 

@@ -7,7 +7,7 @@ from torch.utils.data import DataLoader, TensorDataset, random_split
 torch.manual_seed(0)
 x = torch.randn(300, 20)
 y = (x[:, 0] + 0.5 * torch.randn(300) > 0).long()  # one useful feature, noisy labels
-generator = torch.Generator(device=torch.get_default_device()).manual_seed(0)
+generator = torch.Generator().manual_seed(0)
 train_set, val_set, test_set = random_split(TensorDataset(x, y), [200, 50, 50], generator=generator)
 train_loader = DataLoader(train_set, batch_size=25, shuffle=True, generator=generator)
 

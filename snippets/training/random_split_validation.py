@@ -7,7 +7,7 @@ dataset = TensorDataset(torch.randn(1000, 4), torch.randint(0, 3, (1000,)))
 
 def split(seed):
     # A generator of its own: the split does not depend on how much randomness ran before.
-    generator = torch.Generator(device=torch.get_default_device()).manual_seed(seed)
+    generator = torch.Generator().manual_seed(seed)
     return random_split(dataset, [0.8, 0.1, 0.1], generator=generator)
 
 

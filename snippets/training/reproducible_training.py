@@ -9,6 +9,7 @@ from torch.utils.data import DataLoader, TensorDataset
 # Only for CUDA: deterministic cuBLAS matrix products need this before the first one.
 os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
 torch.use_deterministic_algorithms(True)  # an error, not a silent difference, if an op is not
+torch.backends.cudnn.benchmark = False  # cuDNN: no timing runs to pick a convolution algorithm
 
 
 def seed_everything(seed):
@@ -27,7 +28,7 @@ def train(seed):
         shuffle=True,
         num_workers=2,
         multiprocessing_context="fork",  # Linux: workers start as copies of this process
-        generator=torch.Generator(device=torch.get_default_device()).manual_seed(seed),
+        generator=torch.Generator().manual_seed(seed),
     )
     model = nn.Sequential(nn.Linear(5, 16), nn.Tanh(), nn.Linear(16, 1))
     device = next(model.parameters()).device

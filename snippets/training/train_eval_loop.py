@@ -5,7 +5,7 @@ from torch.utils.data import DataLoader, TensorDataset, random_split
 torch.manual_seed(0)
 x = torch.randn(600, 10)
 y = (x[:, :3].sum(dim=1) > 0).long()  # the label depends on the first three features
-generator = torch.Generator(device=torch.get_default_device()).manual_seed(0)
+generator = torch.Generator().manual_seed(0)
 train_set, val_set = random_split(TensorDataset(x, y), [500, 100], generator=generator)
 train_loader = DataLoader(train_set, batch_size=64, shuffle=True, generator=generator)
 val_loader = DataLoader(val_set, batch_size=64)  # no need to shuffle for evaluation

@@ -23,7 +23,7 @@ def seed_worker(worker_id):
 
 
 def jitters(**options):
-    generator = torch.Generator(device=torch.get_default_device()).manual_seed(0)
+    generator = torch.Generator().manual_seed(0)
     loader = DataLoader(
         Jitter(),
         batch_size=2,

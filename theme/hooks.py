@@ -87,6 +87,28 @@ NOTEBOOK_OUTPUT = re.compile(
 REGION_NAMES = {"en": ("Code", "Output"), "zh": ("代码", "输出")}
 
 
+# A notebook page's markdown cells come from its page and keep its links to other pages
+# (`../losses.md#no-softmax`); MkDocs rewrites those on .md pages only. Here they get the URL
+# of the page they name, relative to the notebook page, as on any other page.
+MD_LINK = re.compile(r'href="(?![a-z][a-z0-9+.-]*:|#|/)([^"#]+\.md)(#[^"]*)?"')
+_files = None  # this build's files (on_files), to look pages up by path
+
+
+def _notebook_links(output: str, page) -> str:
+    import posixpath
+
+    base = posixpath.dirname(page.file.src_uri)
+
+    def resolve(match: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(base, match[1]))
+        found = _files.get_file_from_path(target) if _files is not None else None
+        if found is None:
+            return match[0]  # left as written: the site checks report a link that leads nowhere
+        return f'href="{found.url_relative_to(page.file)}{match[2] or ""}"'
+
+    return MD_LINK.sub(resolve, output)
+
+
 def on_post_page(output: str, page, config) -> str:
     output = readers.post_page(output, page, config)
     output = THIRD_PARTY_SCRIPT.sub("", output)
@@ -99,6 +121,7 @@ def on_post_page(output: str, page, config) -> str:
             output,
         )
         output = NOTEBOOK_OUTPUT.sub(rf'\1 tabindex="0" role="region" aria-label="{out}"', output)
+        output = _notebook_links(output, page)
     return output
 
 
@@ -160,6 +183,8 @@ def on_files(files, config):
             uri = "notebooks/" + notebook.relative_to(downloads).as_posix()
             # Given as content, not a path: mkdocs-jupyter leaves it alone (a download, not a page).
             files.append(File.generated(config, uri, content=notebook.read_bytes()))
+    global _files
+    _files = files
     return files
 
 

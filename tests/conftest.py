@@ -154,3 +154,28 @@ def open_page(browser, base_url):
     yield open_
     for context in contexts:
         context.close()
+
+
+# Planted examples for the tests of the machinery (test_harness, test_devices, test_docstrings).
+def snippet(tmp_path, code: str, settings: str = ""):
+    """A snippet `snippets/chapter/example.py` under tmp_path (with its snippets.toml)."""
+    from execdocs.snippets import discover
+
+    chapter = tmp_path / "snippets" / "chapter"
+    chapter.mkdir(parents=True, exist_ok=True)
+    (chapter / "example.py").write_text(code, encoding="utf-8")
+    if settings:
+        (chapter / "snippets.toml").write_text(settings, encoding="utf-8")
+    (found,) = discover(tmp_path / "snippets")
+    return found
+
+
+def planted_chapter(tmp_path, code: str, po: str | None = None):
+    """A chapter folder under tmp_path with example.py (and its zh.po): (folder, file)."""
+    chapter = tmp_path / "snippets" / "chapter"
+    chapter.mkdir(parents=True, exist_ok=True)
+    path = chapter / "example.py"
+    path.write_text(code, encoding="utf-8")
+    if po is not None:
+        (chapter / "zh.po").write_text(po, encoding="utf-8")
+    return chapter, path

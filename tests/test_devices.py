@@ -6,18 +6,9 @@ from __future__ import annotations
 import pytest
 
 from execdocs.runner import run_snippet
-from execdocs.snippets import DEVICES, SettingsError, discover, skip_reason
+from execdocs.snippets import DEVICES, SettingsError, skip_reason
 from execdocs.verify import verify
-
-
-def snippet(tmp_path, code: str, settings: str = ""):
-    chapter = tmp_path / "snippets" / "chapter"
-    chapter.mkdir(parents=True, exist_ok=True)
-    (chapter / "example.py").write_text(code, encoding="utf-8")
-    if settings:
-        (chapter / "snippets.toml").write_text(settings, encoding="utf-8")
-    (found,) = discover(tmp_path / "snippets")
-    return found
+from tests.conftest import snippet
 
 
 def test_the_passes():

@@ -13,6 +13,7 @@ from execdocs.comments import (
     translated_snippet,
     update_catalogue,
 )
+from tests.conftest import planted_chapter as _chapter
 
 PO_HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 
@@ -39,16 +40,6 @@ class Squares(torch.utils.data.Dataset):
 print(Squares.__doc__.splitlines()[0], Squares()[3])
 #> n samples (x, x**2): (3, 9)
 '''
-
-
-def _chapter(tmp_path, code: str, po: str | None = None):
-    chapter = tmp_path / "snippets" / "chapter"
-    chapter.mkdir(parents=True, exist_ok=True)
-    path = chapter / "example.py"
-    path.write_text(code, encoding="utf-8")
-    if po is not None:
-        (chapter / "zh.po").write_text(po, encoding="utf-8")
-    return chapter, path
 
 
 def test_docstrings_of_module_classes_and_functions_are_units():

@@ -13,18 +13,10 @@ from execdocs import ROOT
 from execdocs.outputs import line_matches, strip_cuda
 from execdocs.pages import Include, include_problem, missing_twins, read_text
 from execdocs.runner import run_snippet
-from execdocs.snippets import SettingsError, discover
+from execdocs.snippets import SettingsError
 from execdocs.verify import SnippetFailure, verify
-
-
-def snippet(tmp_path, code: str, settings: str = ""):
-    chapter = tmp_path / "snippets" / "chapter"
-    chapter.mkdir(parents=True, exist_ok=True)
-    (chapter / "example.py").write_text(code, encoding="utf-8")
-    if settings:
-        (chapter / "snippets.toml").write_text(settings, encoding="utf-8")
-    (found,) = discover(tmp_path / "snippets")
-    return found
+from tests.conftest import planted_chapter as _chapter
+from tests.conftest import snippet
 
 
 def check(snip, device="cpu", update=False):
@@ -350,16 +342,6 @@ def test_output_of_a_multi_line_print_goes_after_the_whole_statement(tmp_path):
 
 # ---------------------------------------------------------------------------------------------
 # Code comments in the reader's language (execdocs/comments.py)
-
-
-def _chapter(tmp_path, code: str, po: str | None = None):
-    chapter = tmp_path / "snippets" / "chapter"
-    chapter.mkdir(parents=True, exist_ok=True)
-    path = chapter / "example.py"
-    path.write_text(code, encoding="utf-8")
-    if po is not None:
-        (chapter / "zh.po").write_text(po, encoding="utf-8")
-    return chapter, path
 
 
 PO_HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'

@@ -352,9 +352,10 @@ def _make(job: tuple[str, Path, Path, Path, int, bool]) -> str:
         )
     cache = _cache_file(nbs["en"])
     cached = _cached_outputs(nbs["en"], cache, figures=out == OUT) if use_cache else None
-    if cached is None:
-        if code_cells(nbs["en"]):  # a page whose examples are all in prose starts no kernel
-            execute(nbs["en"], page, timeout, figures=out == OUT)
+    if not code_cells(nbs["en"]):  # a page whose examples are all in prose starts no kernel
+        how = "nothing to execute"
+    elif cached is None:
+        execute(nbs["en"], page, timeout, figures=out == OUT)
         _record_notebook_only(nbs["en"])
         _store_outputs(nbs["en"], cache)
         how = f"executed in {time.perf_counter() - start:.1f} s"
